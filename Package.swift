@@ -1,0 +1,37 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "AfterSchool",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "afterschool", targets: ["afterschool"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Plain value types shared by every other target. No I/O.
+        .target(name: "Model", swiftSettings: strict),
+        // The XLSForm-subset expression language: lexer, parser, checker, evaluator. No I/O.
+        .target(name: "Expressions", dependencies: ["Model"], swiftSettings: strict),
+        // GRDB: the database, its migrations and every SQL statement.
+        .target(name: "Store", dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        // libedit, for line editing and history in the interactive shell.
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The command table, tokenizer, renderers, REPL and script runner.
+        .target(name: "Shell", dependencies: ["Model", "Store", "CEditLine"], swiftSettings: strict),
+        // The thin executable: arguments, then hand over to the shell.
+        .executableTarget(name: "afterschool", dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
+
+        .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: strict),
+        .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Model"], swiftSettings: strict),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Model"], swiftSettings: strict),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Store", "Model"], exclude: ["Transcripts"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,148 @@
+import Model
+
+/// Turns a command's result into the text printed on stdout, in one of the output formats.
+protocol Renderer {
+    func render(_ result: CommandResult, language: Language) -> String
+}
+
+extension Renderer {
+    /// Renders each part of a sequence in turn; the formats differ only in their leaves.
+    func renderSequence(_ parts: [CommandResult], language: Language, separator: String) -> String {
+        parts.map { render($0, language: language) }.filter { !$0.isEmpty }.joined(separator: separator)
+    }
+}
+
+/// Aligned columns for people, measured in display width so that Chinese text lines up.
+struct TableRenderer: Renderer {
+    func render(_ result: CommandResult, language: Language) -> String {
+        switch result {
+        case .none: return ""
+        case .text(let text): return text.hasSuffix("\n") ? text : text + "\n"
+        case .object(let columns, let record):
+            let titles = columns.map { $0.title.text(language) }
+            let width = titles.map(DisplayWidth.of).max() ?? 0
+            return zip(columns, titles).map { column, title in
+                DisplayWidth.pad(title, to: width) + "  " + Self.cell(record[column.key], language)
+            }.joined(separator: "\n") + "\n"
+        case .listing(let columns, let records):
+            if records.isEmpty { return language == .zh ? "（没有记录）\n" : "(no rows)\n" }
+            let header = columns.map { $0.title.text(language) }
+            let rows = records.map { record in columns.map { Self.cell(record[$0.key], language) } }
+            let widths = columns.indices.map { index in
+                max(DisplayWidth.of(header[index]), rows.map { DisplayWidth.of($0[index]) }.max() ?? 0)
+            }
+            func line(_ cells: [String]) -> String {
+                var parts = zip(cells, widths).map { DisplayWidth.pad($0, to: $1) }
+                if let last = cells.last { parts[parts.count - 1] = last }
+                return parts.joined(separator: "  ")
+            }
+            var out = [line(header), line(widths.map { String(repeating: "-", count: $0) })]
+            out += rows.map(line)
+            return out.joined(separator: "\n") + "\n"
+        case .sequence(let parts):
+            return renderSequence(parts, language: language, separator: "\n")
+        }
+    }
+
+    static func cell(_ value: CellValue, _ language: Language) -> String {
+        switch value {
+        case .null: return "-"
+        case .text(let text): return text
+        case .integer(let number): return String(number)
+        case .decimal(let number): return formatDecimal(number)
+        case .boolean(let flag): return flag ? (language == .zh ? "是" : "yes") : (language == .zh ? "否" : "no")
+        case .list(let items): return items.map { cell($0, language) }.joined(separator: ",")
+        }
+    }
+
+    static func formatDecimal(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+        let text = String((number * 1000).rounded() / 1000)
+        return text
+    }
+}
+
+/// RFC 4180 CSV: a header line of keys, then one line per record, CRLF line ends.
+struct CSVRenderer: Renderer {
+    func render(_ result: CommandResult, language: Language) -> String {
+        switch result {
+        case .none: return ""
+        case .text(let text): return "message\r\n" + Self.field(text) + "\r\n"
+        case .object(let columns, let record): return Self.table(columns, [record])
+        case .listing(let columns, let records): return Self.table(columns, records)
+        case .sequence(let parts): return renderSequence(parts, language: language, separator: "\r\n")
+        }
+    }
+
+    static func table(_ columns: [Column], _ records: [Record]) -> String {
+        var lines = [columns.map { field($0.key) }.joined(separator: ",")]
+        for record in records {
+            lines.append(columns.map { field(plain(record[$0.key])) }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func plain(_ value: CellValue) -> String {
+        switch value {
+        case .null: return ""
+        case .text(let text): return text
+        case .integer(let number): return String(number)
+        case .decimal(let number): return String(number)
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .list(let items): return items.map(plain).joined(separator: ",")
+        }
+    }
+
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// JSON: an array of objects for a listing (one object a line), one object otherwise; keys in column order.
+struct JSONRenderer: Renderer {
+    func render(_ result: CommandResult, language: Language) -> String {
+        switch result {
+        case .none: return ""
+        case .text(let text): return "{\"message\": \(Self.string(text))}\n"
+        case .object(let columns, let record): return Self.object(columns, record) + "\n"
+        case .listing(let columns, let records):
+            if records.isEmpty { return "[]\n" }
+            return "[\n" + records.map { "  " + Self.object(columns, $0) }.joined(separator: ",\n") + "\n]\n"
+        case .sequence(let parts): return renderSequence(parts, language: language, separator: "")
+        }
+    }
+
+    static func object(_ columns: [Column], _ record: Record) -> String {
+        "{" + columns.map { string($0.key) + ": " + value(record[$0.key]) }.joined(separator: ", ") + "}"
+    }
+
+    static func value(_ value: CellValue) -> String {
+        switch value {
+        case .null: return "null"
+        case .text(let text): return string(text)
+        case .integer(let number): return String(number)
+        case .decimal(let number): return number.isFinite ? String(number) : "null"
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .list(let items): return "[" + items.map(Self.value).joined(separator: ", ") + "]"
+        }
+    }
+
+    static func string(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Model
+import Store
+
+/// One shell session: its settings, its database, its output, and the command table.
+///
+/// The session runs one line at a time; each command's effects on the database happen in one
+/// transaction inside the store, so a failed line leaves nothing behind.
+public final class Session {
+    public var options: SessionOptions
+    var language: Language
+    var format: OutputFormat
+    let out: any TextSink
+    let err: any TextSink
+    let commands: CommandTable
+    private var openedDatabase: AppDatabase?
+    /// The sources being read, innermost last: `source FILE` pushes one.
+    private var sources: [any LineSource] = []
+    /// Set by `quit`; the runner stops reading.
+    var quitRequested = false
+
+    /// A session on `options`; tests pass an in-memory `database`.
+    public init(options: SessionOptions, out: any TextSink, err: any TextSink, database: AppDatabase? = nil) {
+        self.options = options
+        language = options.language
+        format = options.format
+        self.out = out
+        self.err = err
+        openedDatabase = database
+        commands = CommandTable.standard()
+    }
+
+    /// The database, opened on first use so that `help` and `module check` never touch it.
+    func database() throws -> AppDatabase {
+        if let openedDatabase { return openedDatabase }
+        let database = try AppDatabase.open(path: options.databasePath)
+        openedDatabase = database
+        return database
+    }
+
+    /// The current semester, or a refusal that says how to open one.
+    func currentSemester() throws -> Semester {
+        guard let semester = try database().currentSemester() else {
+            throw Refusal(zh: "还没有打开学期", en: "no semester is open",
+                          hintZh: "先用 'semester open ID --from DATE --to DATE' 打开一个学期",
+                          hintEn: "open one first with 'semester open ID --from DATE --to DATE'")
+        }
+        return semester
+    }
+
+    // MARK: Running lines
+
+    /// Runs every line of `source`; false when any command failed. Stops early on `quit`, and at
+    /// the first failure with `--bail`.
+    @discardableResult
+    public func run(_ source: any LineSource) -> Bool {
+        sources.append(source)
+        defer { sources.removeLast() }
+        var succeeded = true
+        while !quitRequested, let line = source.readLine(prompt: prompt, kind: .command) {
+            if !execute(line, location: source.name.map { "\($0):\(source.lineNumber): " } ?? "") {
+                succeeded = false
+                if options.bail { break }
+            }
+        }
+        return succeeded
+    }
+
+    /// The interactive prompt.
+    var prompt: String { "afterschool> " }
+
+    /// Runs one line; false when it failed. Diagnostics go to stderr with `location` in front.
+    @discardableResult
+    public func execute(_ line: String, location: String = "") -> Bool {
+        do {
+            let words = try Tokenizer.split(line)
+            guard !words.isEmpty else { return true }
+            let result = try commands.dispatch(words, session: self)
+            out.write(result.format.renderer().render(result.result, language: language))
+            return true
+        } catch {
+            report(error, location: location)
+            return false
+        }
+    }
+
+    /// Prints an error as `error: …` and, when there is one, `hint: …`.
+    func report(_ error: any Error, location: String = "") {
+        let (message, hint) = Self.describe(error, language: language)
+        err.write("\(location)error: \(message)\n")
+        if let hint { err.write("\(location)hint: \(hint)\n") }
+    }
+
+    static func describe(_ error: any Error, language: Language) -> (String, String?) {
+        if let error = error as? any UserFacingError {
+            return (error.message.text(language), error.hint?.text(language))
+        }
+        return (String(describing: error), nil)
+    }
+
+    // MARK: Asking
+
+    /// Reads an answer from the current source (the terminal, or the script's next line).
+    /// Throws when the input ends before an answer comes.
+    func ask(_ prompt: String, secret: Bool = false) throws -> String {
+        guard let source = sources.last, let answer = source.readLine(prompt: prompt, kind: secret ? .secret : .answer) else {
+            throw Refusal(zh: "输入已结束，问题没有得到回答", en: "the input ended before the question was answered")
+        }
+        return answer
+    }
+}
+
+extension Session {
+    /// A problem with the database path that makes the whole invocation wrong (exit code 2), or nil.
+    /// Nothing is created or changed by the check.
+    public func checkDatabasePathOnly() -> (any Error)? {
+        do {
+            try AppDatabase.checkPath(options.databasePath)
+            return nil
+        } catch {
+            return error
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import CEditLine
+import Foundation
+
+/// Lines typed at a terminal, with line editing, history and Tab completion through libedit.
+///
+/// libedit calls back into C function pointers for completion and signals; the little state
+/// those callbacks need lives in `LineEditorState`, and nowhere else.
+public final class TerminalLines: LineSource {
+    public let name: String? = nil
+    public private(set) var lineNumber = 0
+    private let historyPath: String?
+
+    /// Starts line editing; `complete` gives the words that may follow the words typed so far.
+    public init(historyPath: String?, complete: @escaping ([String]) -> [String]) {
+        self.historyPath = historyPath
+        LineEditorState.complete = complete
+        editline_configure(LineEditorState.attemptCompletion)
+        stifle_history(2000)
+        if let historyPath { _ = read_history(historyPath) }
+        LineEditorState.installInterruptHandler()
+    }
+
+    deinit { saveHistory() }
+
+    /// Writes the history file now (it is also written when the session ends).
+    public func saveHistory() {
+        if let historyPath { _ = write_history(historyPath) }
+    }
+
+    public func readLine(prompt: String, kind: InputKind) -> String? {
+        if kind == .secret { return readSecret(prompt: prompt) }
+        while true {
+            LineEditorState.interrupted = 0
+            guard let raw = CEditLine.readline(prompt) else {
+                if LineEditorState.interrupted != 0 {
+                    // Ctrl-C abandons the line being typed, not the shell.
+                    Terminal.write("\n")
+                    continue
+                }
+                Terminal.write("\n")
+                return nil
+            }
+            let line = String(cString: raw)
+            free(raw)
+            lineNumber += 1
+            if kind == .command, !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                add_history(line)
+            }
+            return line
+        }
+    }
+
+    /// Reads a line with echo off, for PINs.
+    private func readSecret(prompt: String) -> String? {
+        Terminal.write(prompt)
+        var saved = termios()
+        let isTerminal = tcgetattr(STDIN_FILENO, &saved) == 0
+        if isTerminal {
+            var quiet = saved
+            quiet.c_lflag &= ~tcflag_t(ECHO)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet)
+        }
+        defer {
+            if isTerminal { tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
+            Terminal.write("\n")
+        }
+        lineNumber += 1
+        return Swift.readLine(strippingNewline: true)
+    }
+}
+
+/// The state libedit's C callbacks reach: the completion source and the interrupt flag.
+enum LineEditorState {
+    nonisolated(unsafe) static var complete: ([String]) -> [String] = { _ in [] }
+    nonisolated(unsafe) static var candidates: [String] = []
+    nonisolated(unsafe) static var nextCandidate = 0
+    nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
+
+    /// Completes the word under the cursor from the command table; other words fall back to file names.
+    static let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, start, _ in
+        guard let text, let buffer = unsafe_lineBuffer() else { return nil }
+        let before = String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(start)).bindMemory(to: UInt8.self), as: UTF8.self)
+        let typed = before.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let word = String(cString: text)
+        candidates = complete(typed).filter { $0.hasPrefix(word) }
+        guard !candidates.isEmpty else { return nil }
+        nextCandidate = 0
+        return rl_completion_matches(text, generateCandidate)
+    }
+
+    static let generateCandidate: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = { _, state in
+        if state == 0 { nextCandidate = 0 }
+        guard nextCandidate < candidates.count else { return nil }
+        defer { nextCandidate += 1 }
+        return strdup(candidates[nextCandidate])
+    }
+
+    /// Ctrl-C interrupts the read (no SA_RESTART) and leaves a mark, so that the editor starts a new line.
+    static func installInterruptHandler() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in LineEditorState.interrupted = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+    }
+}
+
+/// Direct writes to the terminal, for the few characters the editor itself prints.
+enum Terminal {
+    static func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+import Model
+
+/// The school's database: one SQLite file (WAL, foreign keys on), migrated on open.
+///
+/// Every mutating method runs in exactly one write transaction, so a command that fails, or a
+/// process that is killed, leaves nothing half-written. Tests use an in-memory database.
+public final class AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Wraps a GRDB writer and brings its schema up to date.
+    public init(_ writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Self.migrator.migrate(writer)
+    }
+
+    /// Opens (or creates) the database file at `path`.
+    ///
+    /// The file is checked before SQLite touches it: an existing file that is not a SQLite
+    /// database is refused without being modified.
+    public static func open(path: String) throws -> AppDatabase {
+        try DatabaseFileCheck.validate(path: path)
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // A second shell on the same file waits for the first instead of failing.
+        configuration.busyMode = .timeout(10)
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            return try AppDatabase(pool)
+        } catch let error as DatabaseError {
+            throw DatabaseFileError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// A fresh, empty, migrated database in memory.
+    public static func inMemory() throws -> AppDatabase {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        return try AppDatabase(DatabaseQueue(configuration: configuration))
+    }
+
+    /// Runs `body` in one write transaction.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.write(body)
+    }
+
+    /// Runs `body` on a consistent snapshot.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
+    }
+
+    /// The names of the migrations applied so far, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try Self.migrator.appliedIdentifiers(db).sorted() }
+    }
+
+    /// Writes a consistent copy of the whole database to a new file at `path`, while other
+    /// connections may go on reading and writing.
+    public func backup(to path: String) throws {
+        if FileManager.default.fileExists(atPath: path) {
+            throw DatabaseFileError.backupExists(path: path)
+        }
+        do {
+            let destination = try DatabaseQueue(path: path)
+            try writer.backup(to: destination)
+            try destination.close()
+        } catch let error as DatabaseError {
+            try? FileManager.default.removeItem(atPath: path)
+            throw DatabaseFileError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        }
+    }
+}
+
+extension AppDatabase {
+    /// Checks that `path` can hold the database, without creating or changing anything.
+    public static func checkPath(_ path: String) throws {
+        try DatabaseFileCheck.validate(path: path)
+    }
+}
