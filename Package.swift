@@ -32,6 +32,6 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: strict),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Model"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"], swiftSettings: strict),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Store", "Model"], exclude: ["Transcripts"], swiftSettings: strict),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Store", "Model"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
     ]
 )

@@ -7,7 +7,7 @@ struct CommandTable {
 
     /// The product's commands, in the order `help` lists them.
     static func standard() -> CommandTable {
-        CommandTable(commands: SessionCommands.all + SemesterCommands.all)
+        CommandTable(commands: SessionCommands.all + SemesterCommands.all + RosterCommands.all + PeopleCommands.all)
     }
 
     /// The distinct first words, for completion and suggestions.

@@ -86,6 +86,14 @@ public final class Session {
 
     /// Prints an error as `error: …` and, when there is one, `hint: …`.
     func report(_ error: any Error, location: String = "") {
+        if let list = error as? ProblemList {
+            for problem in list.problems {
+                err.write("\(location)error: \(problem.text(file: list.file, language))\n")
+                if let hint = problem.hint { err.write("\(location)hint: \(hint.text(language))\n") }
+            }
+            err.write("\(location)error: \(list.summary.text(language))\n")
+            return
+        }
         let (message, hint) = Self.describe(error, language: language)
         err.write("\(location)error: \(message)\n")
         if let hint { err.write("\(location)hint: \(hint)\n") }

@@ -17,6 +17,33 @@ extension AppDatabase {
                 t.column("value", .text).notNull()
             }
         }
+        migrator.registerMigration("v2-roster-people") { db in
+            try db.create(table: "guardian") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("phone", .text)
+            }
+            try db.create(table: "student") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+                t.column("grade", .integer).notNull().check { $0 >= 1 && $0 <= 9 }
+                t.column("class_name", .text).notNull()
+                t.column("guardian_id", .text).notNull().references("guardian")
+                t.column("guardian2_id", .text).references("guardian")
+            }
+            try db.create(index: "student_by_guardian", on: "student", columns: ["guardian_id"])
+            try db.create(index: "student_by_class", on: "student", columns: ["grade", "class_name"])
+            try db.create(table: "teacher") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text).notNull()
+            }
+            try db.create(table: "contract") { t in
+                t.primaryKey("id", .text)
+                t.column("provider", .text).notNull()
+                t.column("starts_on", .text).notNull()
+                t.column("ends_on", .text).notNull()
+            }
+        }
         return migrator
     }()
 }

@@ -15,7 +15,8 @@ import Testing
 ///     >>> stderr
 ///     >>> exit 0
 ///
-/// `$TMP` in any part stands for a fresh temporary folder.
+/// `$TMP` in any part stands for a fresh temporary folder, `$FIXTURES` for `Fixtures/` beside
+/// this file and `$REPO` for the repository.
 struct Transcript: CustomStringConvertible {
     let name: String
     var arguments: [String] = []
@@ -27,6 +28,7 @@ struct Transcript: CustomStringConvertible {
     var description: String { name }
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Transcripts")
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func all() -> [Transcript] {
@@ -63,6 +65,11 @@ struct Transcript: CustomStringConvertible {
         }
     }
 
+    static func substitute(_ text: String, temporary: String) -> String {
+        text.replacingOccurrences(of: "$TMP", with: temporary).replacingOccurrences(of: "$FIXTURES", with: fixtures)
+            .replacingOccurrences(of: "$REPO", with: repository.path)
+    }
+
     /// Runs the transcript on an in-memory database, from the repository root, and returns
     /// what came out.
     func run(temporary: String) throws -> (stdout: String, stderr: String, exitCode: Int32) {
@@ -72,7 +79,7 @@ struct Transcript: CustomStringConvertible {
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
-            let value = index + 1 < arguments.count ? arguments[index + 1].replacingOccurrences(of: "$REPO", with: Self.repository.path) : ""
+            let value = index + 1 < arguments.count ? Self.substitute(arguments[index + 1], temporary: temporary) : ""
             switch argument {
             case "--lang": options.language = Language(rawValue: value) ?? .en; index += 1
             case "--format": options.format = OutputFormat(rawValue: value) ?? .table; index += 1
@@ -86,7 +93,7 @@ struct Transcript: CustomStringConvertible {
         }
         let out = BufferSink(), err = BufferSink()
         let session = Session(options: options, out: out, err: err, database: try AppDatabase.inMemory())
-        let script = input.map { $0.replacingOccurrences(of: "$TMP", with: temporary) }
+        let script = input.map { Self.substitute($0, temporary: temporary) }
         let succeeded = session.run(ScriptLines(name: "<stdin>", lines: script))
         return (out.text, err.text, succeeded ? 0 : 1)
     }
@@ -100,7 +107,7 @@ struct Transcript: CustomStringConvertible {
         defer { try? FileManager.default.removeItem(atPath: temporary) }
         let result = try transcript.run(temporary: temporary)
         func expected(_ lines: [String]) -> String {
-            lines.isEmpty ? "" : lines.map { $0.replacingOccurrences(of: "$TMP", with: temporary) }.joined(separator: "\n") + "\n"
+            lines.isEmpty ? "" : lines.map { Transcript.substitute($0, temporary: temporary) }.joined(separator: "\n") + "\n"
         }
         #expect(result.stdout.replacingOccurrences(of: "\r\n", with: "\n") == expected(transcript.stdout), "stdout of \(transcript.name)")
         #expect(result.stderr == expected(transcript.stderr), "stderr of \(transcript.name)")

@@ -1,0 +1,108 @@
+/// A roster CSV, checked row by row: every problem is collected with its line and column, and
+/// only a file without problems yields students and guardians.
+public struct RosterFile: Sendable {
+    public static let requiredColumns = ["student_id", "name", "grade", "class", "guardian_id", "guardian_name"]
+    public static let optionalColumns = ["guardian_phone", "guardian2_id", "guardian2_name", "guardian2_phone"]
+
+    public private(set) var students: [Student] = []
+    public private(set) var guardians: [Guardian] = []
+
+    /// Checks `document`; throws every problem found, in line order.
+    public init(_ document: CSVDocument) throws(ProblemList) {
+        var problems: [RowProblem] = []
+        let known = Self.requiredColumns + Self.optionalColumns
+        var position: [String: Int] = [:]
+        for (index, name) in document.header.enumerated() {
+            if !known.contains(name) {
+                let near = Suggestion.closest(to: name, among: known)
+                problems.append(RowProblem(line: document.headerLine, column: name,
+                    message: LocalizedText(zh: "未知的列 '\(name)'", en: "unknown column '\(name)'"),
+                    hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }
+                        ?? LocalizedText(zh: "可用的列：\(known.joined(separator: ", "))", en: "the columns are: \(known.joined(separator: ", "))")))
+            } else if position[name] != nil {
+                problems.append(RowProblem(line: document.headerLine, column: name,
+                    message: LocalizedText(zh: "列 '\(name)' 出现了两次", en: "column '\(name)' appears twice"), hint: nil))
+            } else {
+                position[name] = index
+            }
+        }
+        for name in Self.requiredColumns where position[name] == nil {
+            problems.append(RowProblem(line: document.headerLine, column: nil,
+                message: LocalizedText(zh: "缺少列 '\(name)'", en: "missing column '\(name)'"),
+                hint: LocalizedText(zh: "第一行必须有：\(Self.requiredColumns.joined(separator: ","))",
+                                    en: "the first line must name: \(Self.requiredColumns.joined(separator: ","))")))
+        }
+        if !problems.isEmpty { throw ProblemList(problems) }
+
+        var firstLine: [String: Int] = [:]
+        var guardianIndex: [String: Int] = [:]
+        students.reserveCapacity(document.records.count)
+        for record in document.records {
+            guard record.fields.count == document.header.count else {
+                problems.append(RowProblem(line: record.line, column: nil,
+                    message: LocalizedText(zh: "这一行有 \(record.fields.count) 个字段，列名行有 \(document.header.count) 个",
+                                           en: "this row has \(record.fields.count) fields; the header has \(document.header.count)"),
+                    hint: LocalizedText(zh: "含逗号的字段要用双引号括起来", en: "a field holding a comma must be in double quotes")))
+                continue
+            }
+            func cell(_ name: String) -> String? {
+                guard let index = position[name] else { return nil }
+                let value = record.fields[index].trimmingSpaces()
+                return value.isEmpty ? nil : value
+            }
+            func missing(_ name: String) {
+                problems.append(RowProblem(line: record.line, column: name,
+                    message: LocalizedText(zh: "不能为空", en: "must not be empty"), hint: nil))
+            }
+            let id = cell("student_id"), name = cell("name"), className = cell("class")
+            let guardianID = cell("guardian_id"), guardianName = cell("guardian_name")
+            for (column, value) in [("student_id", id), ("name", name)] where value == nil { missing(column) }
+            var grade: Int?
+            if let text = cell("grade") {
+                if let number = Int(text), (1...9).contains(number) {
+                    grade = number
+                } else {
+                    problems.append(RowProblem(line: record.line, column: "grade",
+                        message: LocalizedText(zh: "'\(text)' 不是 1 到 9 的年级", en: "'\(text)' is not a grade from 1 to 9"), hint: nil))
+                }
+            } else {
+                missing("grade")
+            }
+            for (column, value) in [("class", className), ("guardian_id", guardianID), ("guardian_name", guardianName)] where value == nil {
+                missing(column)
+            }
+            if let id {
+                if let first = firstLine[id] {
+                    problems.append(RowProblem(line: record.line, column: "student_id",
+                        message: LocalizedText(zh: "学号 '\(id)' 重复（第一次出现在第 \(first) 行）", en: "duplicate student id '\(id)' (first on line \(first))"),
+                        hint: nil))
+                } else {
+                    firstLine[id] = record.line
+                }
+            }
+            var guardian2: String?
+            if let id2 = cell("guardian2_id") {
+                guardian2 = id2
+                note(Guardian(id: id2, name: cell("guardian2_name") ?? id2, phone: cell("guardian2_phone")), &guardianIndex)
+            }
+            if let guardianID, let guardianName {
+                note(Guardian(id: guardianID, name: guardianName, phone: cell("guardian_phone")), &guardianIndex)
+            }
+            if let id, let name, let grade, let className, let guardianID {
+                students.append(Student(id: id, name: name, grade: grade, className: className, guardianID: guardianID, guardian2ID: guardian2))
+            }
+        }
+        if !problems.isEmpty { throw ProblemList(problems) }
+    }
+
+    /// Keeps one guardian per id: the first name seen, and a phone from any row.
+    private mutating func note(_ guardian: Guardian, _ index: inout [String: Int]) {
+        if let existing = index[guardian.id] {
+            if guardians[existing].phone == nil { guardians[existing].phone = guardian.phone }
+        } else {
+            index[guardian.id] = guardians.count
+            guardians.append(guardian)
+        }
+    }
+}
+

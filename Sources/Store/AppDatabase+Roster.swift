@@ -1,0 +1,99 @@
+import GRDB
+import Model
+
+/// What a roster import did, or would do with `--dry-run`.
+public struct RosterImportSummary: Sendable, Equatable {
+    public var added = 0
+    public var changed = 0
+    public var unchanged = 0
+    /// Students in the database that the file does not list; they are kept.
+    public var absent = 0
+    public var guardians = 0
+    public var dryRun = false
+}
+
+extension AppDatabase {
+    /// Adds and updates students (by id) and guardians from a checked roster, in one transaction.
+    public func importRoster(_ roster: RosterFile, dryRun: Bool) throws -> RosterImportSummary {
+        try write { db in
+            var existing: [String: Student] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, name, grade, class_name, guardian_id, guardian2_id FROM student")
+            while let row = try rows.next() {
+                let student = Self.student(row)
+                existing[student.id] = student
+            }
+            var summary = RosterImportSummary(guardians: roster.guardians.count, dryRun: dryRun)
+            let upsertGuardian = try db.cachedStatement(sql: """
+                INSERT INTO guardian(id, name, phone) VALUES (?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = excluded.name, phone = coalesce(excluded.phone, guardian.phone)
+                """)
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO student(id, name, grade, class_name, guardian_id, guardian2_id) VALUES (?, ?, ?, ?, ?, ?)
+                """)
+            let update = try db.cachedStatement(sql: """
+                UPDATE student SET name = ?, grade = ?, class_name = ?, guardian_id = ?, guardian2_id = ? WHERE id = ?
+                """)
+            if !dryRun {
+                for guardian in roster.guardians {
+                    try upsertGuardian.execute(arguments: [guardian.id, guardian.name, guardian.phone])
+                }
+            }
+            var seen = 0
+            for student in roster.students {
+                if let old = existing[student.id] {
+                    seen += 1
+                    if old == student { summary.unchanged += 1; continue }
+                    summary.changed += 1
+                    if !dryRun {
+                        try update.execute(arguments: [student.name, student.grade, student.className, student.guardianID, student.guardian2ID, student.id])
+                    }
+                } else {
+                    summary.added += 1
+                    if !dryRun {
+                        try insert.execute(arguments: [student.id, student.name, student.grade, student.className, student.guardianID, student.guardian2ID])
+                    }
+                }
+            }
+            summary.absent = existing.count - seen
+            return summary
+        }
+    }
+
+    /// Students in grade and class order, optionally of one grade or class.
+    public func students(grade: Int? = nil, className: String? = nil) throws -> [Student] {
+        try read { db in
+            var sql = "SELECT id, name, grade, class_name, guardian_id, guardian2_id FROM student WHERE 1"
+            var arguments = StatementArguments()
+            if let grade { sql += " AND grade = ?"; arguments += [grade] }
+            if let className { sql += " AND class_name = ?"; arguments += [className] }
+            sql += " ORDER BY grade, class_name, id"
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.student)
+        }
+    }
+
+    /// One student and their guardians, or nil.
+    public func student(id: String) throws -> (student: Student, guardians: [Guardian])? {
+        try read { db in try Self.studentWithGuardians(id: id, db) }
+    }
+
+    /// The ids of every student, for "did you mean" hints.
+    public func studentIDs() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT id FROM student ORDER BY id") }
+    }
+
+    static func studentWithGuardians(id: String, _ db: Database) throws -> (student: Student, guardians: [Guardian])? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, name, grade, class_name, guardian_id, guardian2_id FROM student WHERE id = ?", arguments: [id]) else {
+            return nil
+        }
+        let student = Self.student(row)
+        let guardians = try Row.fetchAll(db, sql: "SELECT id, name, phone FROM guardian WHERE id IN (?, ?) ORDER BY id = ? DESC",
+                                         arguments: [student.guardianID, student.guardian2ID, student.guardianID])
+            .map { Guardian(id: $0["id"], name: $0["name"], phone: $0["phone"]) }
+        return (student, guardians)
+    }
+
+    static func student(_ row: Row) -> Student {
+        Student(id: row["id"], name: row["name"], grade: row["grade"], className: row["class_name"],
+                guardianID: row["guardian_id"], guardian2ID: row["guardian2_id"])
+    }
+}
