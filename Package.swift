@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Plain value types shared by every other target. No I/O.
@@ -21,7 +22,10 @@ let package = Package(
         // The XLSForm-subset expression language: lexer, parser, checker, evaluator. No I/O.
         .target(name: "Expressions", dependencies: ["Model"], swiftSettings: strict),
         // GRDB: the database, its migrations and every SQL statement.
-        .target(name: "Store", dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .target(name: "Store", dependencies: [
+            "Model", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"), .product(name: "CryptoExtras", package: "swift-crypto"),
+        ], swiftSettings: strict),
         // libedit, for line editing and history in the interactive shell.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The command table, tokenizer, renderers, REPL and script runner.

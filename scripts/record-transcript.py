@@ -25,10 +25,14 @@ for path in sys.argv[1:]:
         return text.replace("$FIXTURES", fixtures).replace("$REPO", repo).replace("$TMP", temporary)
     arguments = [substitute(a) for a in lines[command_line][len("$ afterschool"):].split()]
     script = "".join(substitute(l) + "\n" for l in lines[command_line + 1:])
-    result = subprocess.run(
-        [os.path.join(repo, ".build", "debug", "afterschool"), "--db", os.path.join(temporary, "t.sqlite"),
-         "--plugins", os.path.join(repo, "Plugins"), "--catalog", os.path.join(repo, "Catalog")] + arguments,
-        input=script.encode(), capture_output=True, cwd=repo)
+    setup = "".join(substitute(l[len("$ setup "):]) + "\n" for l in lines[:command_line] if l.startswith("$ setup "))
+    base = [os.path.join(repo, ".build", "debug", "afterschool"), "--db", os.path.join(temporary, "t.sqlite"),
+            "--plugins", os.path.join(repo, "Plugins"), "--catalog", os.path.join(repo, "Catalog")]
+    if setup:
+        done = subprocess.run(base, input=setup.encode(), capture_output=True, cwd=repo)
+        if done.returncode != 0:
+            sys.exit("setup of %s failed: %s" % (path, done.stderr.decode()))
+    result = subprocess.run(base + arguments, input=script.encode(), capture_output=True, cwd=repo)
     def unsubstitute(text):
         return text.replace("\r\n", "\n").replace(temporary, "$TMP").replace(fixtures, "$FIXTURES").replace(repo, "$REPO")
     out, err = unsubstitute(result.stdout.decode()), unsubstitute(result.stderr.decode())

@@ -7,7 +7,12 @@ struct CommandTable {
 
     /// The product's commands, in the order `help` lists them.
     static func standard() -> CommandTable {
-        CommandTable(commands: SessionCommands.all + SemesterCommands.all + RosterCommands.all + PeopleCommands.all)
+        CommandTable(commands: SessionCommands.all + AccountCommands.all + SemesterCommands.all + RosterCommands.all + PeopleCommands.all)
+    }
+
+    /// The commands the session's person may run: all of them for the coordinator.
+    func visible(to session: Session) -> CommandTable {
+        CommandTable(commands: commands.filter { $0.access.allows(session.identity) })
     }
 
     /// The distinct first words, for completion and suggestions.
@@ -55,7 +60,14 @@ struct CommandTable {
             }
             format = try Self.parseFormat(value, flag: "--format")
         }
-        guard let (command, rest) = lookup(words) else { throw unknown(words) }
+        guard let (command, rest) = lookup(words) else { throw visible(to: session).unknown(words) }
+        guard command.access.allows(session.identity) else {
+            // A kiosk offers only what the person at it may do: other commands do not exist there.
+            if session.options.kiosk { throw visible(to: session).unknown(words) }
+            throw Refusal(LocalizedText(zh: "'\(command.name)' 不对\(session.identity?.role.name.text(.zh) ?? "未登录用户")开放",
+                                        en: "'\(command.name)' is not available to a \(session.identity?.role.name.text(.en) ?? "logged-out user")"),
+                          hint: LocalizedText(zh: "'help' 列出您可以用的命令", en: "'help' lists the commands you can use"))
+        }
         let arguments = try ParsedArguments(rest, spec: command)
         return (try command.run(arguments, session), format)
     }

@@ -28,8 +28,10 @@ public enum Launcher {
 
     static func runInteractive(_ session: Session) -> Int32 {
         let home = ProcessInfo.processInfo.environment["HOME"]
-        let terminal = TerminalLines(historyPath: home.map { $0 + "/.afterschool_history" }) { [commands = session.commands] typed in
-            commands.nextWords(after: typed)
+        // A kiosk is shared: it keeps no history of what the last person typed.
+        let history = session.options.kiosk ? nil : home.map { $0 + "/.afterschool_history" }
+        let terminal = TerminalLines(historyPath: history) { [unowned session] typed in
+            session.commands.visible(to: session).nextWords(after: typed)
         }
         session.out.write(session.language == .zh
             ? "课后服务 — 输入 'help' 查看命令，'quit' 或 Ctrl-D 退出。\n"

@@ -18,6 +18,8 @@ public final class Session {
     private var sources: [any LineSource] = []
     /// Set by `quit`; the runner stops reading.
     var quitRequested = false
+    /// Who is using the shell: the coordinator, unless someone logged in; nobody at a kiosk.
+    var identity: Identity?
 
     /// A session on `options`; tests pass an in-memory `database`.
     public init(options: SessionOptions, out: any TextSink, err: any TextSink, database: AppDatabase? = nil) {
@@ -28,6 +30,7 @@ public final class Session {
         self.err = err
         openedDatabase = database
         commands = CommandTable.standard()
+        identity = options.kiosk ? nil : .coordinator
     }
 
     /// The database, opened on first use so that `help` and `module check` never touch it.
@@ -57,7 +60,17 @@ public final class Session {
         sources.append(source)
         defer { sources.removeLast() }
         var succeeded = true
-        while !quitRequested, let line = source.readLine(prompt: prompt, kind: .command) {
+        while !quitRequested {
+            let terminal = source as? TerminalLines
+            terminal?.idleTimeout = options.kiosk && identity != nil ? Self.kioskIdleSeconds : nil
+            guard let line = source.readLine(prompt: prompt, kind: .command) else {
+                if terminal?.timedOut == true {
+                    logOut()
+                    out.write(language == .zh ? "空闲 5 分钟，已自动退出登录。\n" : "Logged out after 5 idle minutes.\n")
+                    continue
+                }
+                break
+            }
             if !execute(line, location: source.name.map { "\($0):\(source.lineNumber): " } ?? "") {
                 succeeded = false
                 if options.bail { break }
@@ -66,8 +79,19 @@ public final class Session {
         return succeeded
     }
 
-    /// The interactive prompt.
-    var prompt: String { "afterschool> " }
+    /// The interactive prompt, with who is logged in when it is not the coordinator.
+    var prompt: String {
+        guard let identity else { return options.kiosk ? (language == .zh ? "请登录> " : "login> ") : "afterschool> " }
+        return identity.role == .admin ? "afterschool> " : "afterschool(\(identity.role.rawValue) \(identity.id))> "
+    }
+
+    /// Kiosk sessions end by themselves after this long without input.
+    static let kioskIdleSeconds = 300
+
+    /// Ends the logged-in person's session: back to logged out at a kiosk, to the coordinator otherwise.
+    func logOut() {
+        identity = options.kiosk ? nil : .coordinator
+    }
 
     /// Runs one line; false when it failed. Diagnostics go to stderr with `location` in front.
     @discardableResult

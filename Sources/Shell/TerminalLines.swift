@@ -9,6 +9,10 @@ public final class TerminalLines: LineSource {
     public let name: String? = nil
     public private(set) var lineNumber = 0
     private let historyPath: String?
+    /// When set, a read that waits this many seconds gives up and reports `timedOut`.
+    var idleTimeout: Int?
+    /// True when the last read ended because of `idleTimeout`.
+    private(set) var timedOut = false
 
     /// Starts line editing; `complete` gives the words that may follow the words typed so far.
     public init(historyPath: String?, complete: @escaping ([String]) -> [String]) {
@@ -29,9 +33,19 @@ public final class TerminalLines: LineSource {
 
     public func readLine(prompt: String, kind: InputKind) -> String? {
         if kind == .secret { return readSecret(prompt: prompt) }
+        timedOut = false
         while true {
             LineEditorState.interrupted = 0
-            guard let raw = CEditLine.readline(prompt) else {
+            LineEditorState.alarmed = 0
+            if let idleTimeout { alarm(UInt32(idleTimeout)) }
+            let read = CEditLine.readline(prompt)
+            alarm(0)
+            guard let raw = read else {
+                if LineEditorState.alarmed != 0 {
+                    timedOut = true
+                    Terminal.write("\n")
+                    return nil
+                }
                 if LineEditorState.interrupted != 0 {
                     // Ctrl-C abandons the line being typed, not the shell.
                     Terminal.write("\n")
@@ -75,6 +89,7 @@ enum LineEditorState {
     nonisolated(unsafe) static var candidates: [String] = []
     nonisolated(unsafe) static var nextCandidate = 0
     nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
+    nonisolated(unsafe) static var alarmed: sig_atomic_t = 0
 
     /// Completes the word under the cursor from the command table; other words fall back to file names.
     static let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, start, _ in
@@ -95,13 +110,19 @@ enum LineEditorState {
         return strdup(candidates[nextCandidate])
     }
 
-    /// Ctrl-C interrupts the read (no SA_RESTART) and leaves a mark, so that the editor starts a new line.
+    /// Ctrl-C and the idle alarm interrupt the read (no SA_RESTART) and leave a mark, so that the
+    /// editor starts a new line or the kiosk logs out.
     static func installInterruptHandler() {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in LineEditorState.interrupted = 1 }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        var alarmAction = sigaction()
+        alarmAction.__sigaction_handler.sa_handler = { _ in LineEditorState.alarmed = 1 }
+        sigemptyset(&alarmAction.sa_mask)
+        alarmAction.sa_flags = 0
+        sigaction(SIGALRM, &alarmAction, nil)
     }
 }
 

@@ -44,6 +44,18 @@ extension AppDatabase {
                 t.column("ends_on", .text).notNull()
             }
         }
+        migrator.registerMigration("v3-pins") { db in
+            try db.create(table: "account_pin") { t in
+                t.column("role", .text).notNull()
+                t.column("person_id", .text).notNull()
+                t.column("salt", .blob).notNull()
+                t.column("hash", .blob).notNull()
+                t.column("rounds", .integer).notNull()
+                t.column("failures", .integer).notNull().defaults(to: 0)
+                t.column("locked_until", .double)
+                t.primaryKey(["role", "person_id"])
+            }
+        }
         return migrator
     }()
 }

@@ -8,6 +8,7 @@ import Testing
 /// exit code expected. Files live in `Transcripts/` beside this file:
 ///
 ///     # what the transcript shows
+///     $ setup roster import $FIXTURES/roster/good.csv
 ///     $ afterschool --lang en --format json
 ///     semester list
 ///     >>> stdout
@@ -15,11 +16,13 @@ import Testing
 ///     >>> stderr
 ///     >>> exit 0
 ///
+/// `$ setup` lines run first, as the coordinator, and must succeed; their output is not compared.
 /// `$TMP` in any part stands for a fresh temporary folder, `$FIXTURES` for `Fixtures/` beside
 /// this file and `$REPO` for the repository.
 struct Transcript: CustomStringConvertible {
     let name: String
     var arguments: [String] = []
+    var setup: [String] = []
     var input: [String] = []
     var stdout: [String] = []
     var stderr: [String] = []
@@ -47,7 +50,9 @@ struct Transcript: CustomStringConvertible {
         if lines.last == "" { lines.removeLast() }
         for line in lines {
             if part == .input, line.hasPrefix("# "), input.isEmpty, arguments.isEmpty { continue }
-            if part == .input, line.hasPrefix("$ afterschool") {
+            if part == .input, arguments.isEmpty, line.hasPrefix("$ setup ") {
+                setup.append(String(line.dropFirst("$ setup ".count)))
+            } else if part == .input, line.hasPrefix("$ afterschool") {
                 arguments = line.dropFirst("$ afterschool".count).split(separator: " ").map(String.init)
             } else if line == ">>> stdout" {
                 part = .stdout
@@ -91,8 +96,18 @@ struct Transcript: CustomStringConvertible {
             }
             index += 1
         }
+        let database = try AppDatabase.inMemory()
+        if !setup.isEmpty {
+            let setupErrors = BufferSink()
+            let coordinator = Session(options: SessionOptions(pluginsPath: options.pluginsPath, catalogPath: options.catalogPath),
+                                      out: BufferSink(), err: setupErrors, database: database)
+            let lines = setup.map { Self.substitute($0, temporary: temporary) }
+            if !coordinator.run(ScriptLines(name: "setup", lines: lines)) {
+                Issue.record("setup of \(name) failed: \(setupErrors.text)")
+            }
+        }
         let out = BufferSink(), err = BufferSink()
-        let session = Session(options: options, out: out, err: err, database: try AppDatabase.inMemory())
+        let session = Session(options: options, out: out, err: err, database: database)
         let script = input.map { Self.substitute($0, temporary: temporary) }
         let succeeded = session.run(ScriptLines(name: "<stdin>", lines: script))
         return (out.text, err.text, succeeded ? 0 : 1)

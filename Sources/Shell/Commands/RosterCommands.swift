@@ -53,6 +53,7 @@ enum RosterCommands {
         summary: LocalizedText(zh: "列出学生，可按年级或班级筛选", en: "list students, of one grade or class if asked"),
         flags: [FlagSpec(name: "--grade", value: "N"), FlagSpec(name: "--class", value: "C")],
         example: "student list --grade 3",
+        access: .staff,
         run: { arguments, session in
             let grade = try arguments.integer("--grade", in: 1...9)
             let students = try session.database().students(grade: grade, className: arguments.value("--class"))
@@ -65,8 +66,10 @@ enum RosterCommands {
         summary: LocalizedText(zh: "显示一个学生和家长信息", en: "show one student and their guardians"),
         positionals: [PositionalSpec(name: "ID")],
         example: "student show S0001",
+        access: .everyone,
         run: { arguments, session in
             let (student, guardians) = try session.requireStudent(arguments.positionals[0])
+            if session.identity?.role != .teacher { try session.authorize(student: student) }
             var record = record(student)
             var columns = columns
             for (index, guardian) in guardians.enumerated() {

@@ -10,6 +10,7 @@ enum SessionCommands {
         summary: LocalizedText(zh: "列出命令，或显示一个命令的用法和示例", en: "list commands, or show one command's usage and an example"),
         positionals: [PositionalSpec(name: "COMMAND", required: false, variadic: true)],
         example: "help semester",
+        access: .anyone,
         run: { arguments, session in try helpResult(for: arguments.positionals, session: session) }
     )
 
@@ -17,6 +18,7 @@ enum SessionCommands {
         path: ["quit"],
         summary: LocalizedText(zh: "离开命令行", en: "leave the shell"),
         example: "quit",
+        access: .anyone,
         run: { _, session in
             session.quitRequested = true
             return .none
@@ -27,6 +29,7 @@ enum SessionCommands {
         path: ["exit"],
         summary: LocalizedText(zh: "离开命令行（同 quit）", en: "leave the shell (same as quit)"),
         example: "exit",
+        access: .anyone,
         run: quit.run
     )
 
@@ -58,6 +61,7 @@ enum SessionCommands {
         summary: LocalizedText(zh: "设置本次会话的输出格式；不带参数时显示当前设置", en: "set the output format for the rest of the session; alone, show it"),
         positionals: [PositionalSpec(name: "table|csv|json", required: false)],
         example: "format json",
+        access: .everyone,
         run: { arguments, session in
             if let value = arguments.positional(0) {
                 session.format = try CommandTable.parseFormat(value, flag: "format")
@@ -82,7 +86,7 @@ enum SessionCommands {
     // MARK: help
 
     static func helpResult(for words: [String], session: Session) throws -> CommandResult {
-        let table = session.commands
+        let table = session.commands.visible(to: session)
         let language = session.language
         let shown = words.isEmpty ? table.commands : table.matching(words)
         guard !shown.isEmpty else {

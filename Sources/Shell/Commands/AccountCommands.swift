@@ -1,0 +1,113 @@
+import Model
+import Store
+
+/// PINs, logging in and out: how a teacher, student or parent uses a shared terminal.
+enum AccountCommands {
+    static let all: [CommandSpec] = [setPIN, login, logout, whoami]
+
+    static let roleNames = Role.allCases.map(\.rawValue).joined(separator: "|")
+
+    static func role(_ text: String) throws -> Role {
+        guard let role = Role(rawValue: text) else {
+            let near = Suggestion.closest(to: text, among: Role.allCases.map(\.rawValue))
+            throw Refusal(LocalizedText(zh: "'\(text)' 不是角色", en: "'\(text)' is not a role"),
+                          hint: LocalizedText(zh: near.map { "您是不是要写 '\($0)'？" } ?? "角色：\(roleNames)",
+                                              en: near.map { "did you mean '\($0)'?" } ?? "the roles are \(roleNames)"))
+        }
+        return role
+    }
+
+    static let setPIN = CommandSpec(
+        path: ["pin", "set"],
+        summary: LocalizedText(zh: "为一个人设置 PIN（输入两次，不显示）", en: "set a person's PIN (asked twice, never shown)"),
+        positionals: [PositionalSpec(name: roleNames), PositionalSpec(name: "ID")],
+        example: "pin set parent G0001",
+        details: LocalizedText(zh: "PIN 为 4 到 12 位数字，只保存加盐的慢哈希。协调员可为任何人设置；登录的人可以改自己的。",
+                               en: "A PIN is 4 to 12 digits, stored only as a salted, deliberately slow hash. The coordinator sets anyone's; a logged-in person may change their own."),
+        access: .everyone,
+        run: { arguments, session in
+            let role = try role(arguments.positionals[0]), id = arguments.positionals[1]
+            if let identity = session.identity, identity.role != .admin, identity.role != role || identity.id != id {
+                throw Refusal(zh: "您只能修改自己的 PIN", en: "you may change only your own PIN")
+            }
+            guard try session.database().person(role: role, id: id) != nil else {
+                throw Refusal(LocalizedText(zh: "没有\(role.name.text(.zh)) '\(id)'", en: "no \(role.name.text(.en)) '\(id)'"))
+            }
+            let zh = session.language == .zh
+            let first = try session.ask(zh ? "新 PIN：" : "New PIN: ", secret: true)
+            guard first.count >= 4, first.count <= 12, first.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+                throw Refusal(zh: "PIN 必须是 4 到 12 位数字", en: "a PIN is 4 to 12 digits")
+            }
+            let second = try session.ask(zh ? "再输入一次：" : "Again: ", secret: true)
+            guard first == second else { throw Refusal(zh: "两次输入的 PIN 不一致，没有更改", en: "the two PINs differ; nothing was changed") }
+            try session.database().setPIN(role: role, id: id, pin: first)
+            return .text(zh ? "已为\(role.name.text(.zh)) \(id) 设置 PIN。" : "PIN set for \(role.name.text(.en)) \(id).")
+        }
+    )
+
+    static let login = CommandSpec(
+        path: ["login"],
+        summary: LocalizedText(zh: "以教师、学生或家长身份登录（询问 PIN）", en: "log in as a teacher, student or parent (asks for the PIN)"),
+        positionals: [PositionalSpec(name: roleNames), PositionalSpec(name: "ID")],
+        example: "login parent G0001",
+        details: LocalizedText(zh: "在 --kiosk 模式下，连续 3 次 PIN 错误会把该账号锁定 1 分钟。",
+                               en: "In --kiosk mode three wrong PINs in a row lock that account for a minute."),
+        access: .anyone,
+        run: { arguments, session in
+            let role = try role(arguments.positionals[0]), id = arguments.positionals[1]
+            let database = try session.database()
+            guard try database.person(role: role, id: id) != nil else {
+                throw Refusal(LocalizedText(zh: "没有\(role.name.text(.zh)) '\(id)'", en: "no \(role.name.text(.en)) '\(id)'"))
+            }
+            guard try database.hasPIN(role: role, id: id) else { throw noPIN(role: role, id: id) }
+            let pin = try session.ask("PIN: ", secret: true)
+            switch try database.checkPIN(role: role, id: id, pin: pin, lockAfter: session.options.kiosk ? 3 : nil) {
+            case .accepted(let identity):
+                session.identity = identity
+                return whoamiResult(session)
+            case .wrong(let remaining):
+                throw Refusal(LocalizedText(zh: "PIN 不对", en: "wrong PIN"),
+                              hint: remaining.map { LocalizedText(zh: "再错 \($0) 次，账号将锁定 1 分钟", en: "\($0) more wrong and the account locks for a minute") })
+            case .locked(let seconds):
+                throw Refusal(LocalizedText(zh: "账号已锁定，请 \(seconds) 秒后再试", en: "the account is locked; try again in \(seconds) seconds"))
+            case .noPIN:
+                throw noPIN(role: role, id: id)
+            }
+        }
+    )
+
+    static func noPIN(role: Role, id: String) -> Refusal {
+        Refusal(LocalizedText(zh: "\(role.name.text(.zh)) '\(id)' 还没有 PIN", en: "\(role.name.text(.en)) '\(id)' has no PIN yet"),
+                hint: LocalizedText(zh: "请协调员用 'pin set \(role.rawValue) \(id)' 设置", en: "the coordinator sets one with 'pin set \(role.rawValue) \(id)'"))
+    }
+
+    static let logout = CommandSpec(
+        path: ["logout"],
+        summary: LocalizedText(zh: "退出登录", en: "log out"),
+        example: "logout",
+        access: .everyone,
+        run: { _, session in
+            session.logOut()
+            return .text(session.language == .zh ? "已退出登录。" : "Logged out.")
+        }
+    )
+
+    static let whoami = CommandSpec(
+        path: ["whoami"],
+        summary: LocalizedText(zh: "显示当前登录的人", en: "show who is logged in"),
+        example: "whoami",
+        access: .anyone,
+        run: { _, session in whoamiResult(session) }
+    )
+
+    static func whoamiResult(_ session: Session) -> CommandResult {
+        let columns = [Column("role", zh: "角色", en: "role"), Column("id", zh: "编号", en: "id"), Column("name", zh: "姓名", en: "name")]
+        guard let identity = session.identity else {
+            return .object(columns: columns, record: Record(["role": .null, "id": .null, "name": .null]))
+        }
+        return .object(columns: columns, record: Record([
+            "role": .text(identity.role.rawValue), "id": .text(identity.id),
+            "name": identity.role == .admin ? .null : .text(identity.name),
+        ]))
+    }
+}
