@@ -15,12 +15,17 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Plain value types shared by every other target. No I/O.
         .target(name: "Model", swiftSettings: strict),
         // The XLSForm-subset expression language: lexer, parser, checker, evaluator. No I/O.
         .target(name: "Expressions", dependencies: ["Model"], swiftSettings: strict),
+        // YAML declarations (modules, policy, forms) into model types, with file:line:column diagnostics.
+        .target(name: "Declarations", dependencies: ["Model", "Expressions", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        // The survey runner: order, relevance, validation and answer parsing. No I/O.
+        .target(name: "Surveys", dependencies: ["Model", "Expressions"], swiftSettings: strict),
         // GRDB: the database, its migrations and every SQL statement.
         .target(name: "Store", dependencies: [
             "Model", .product(name: "GRDB", package: "GRDB.swift"),
@@ -29,12 +34,13 @@ let package = Package(
         // libedit, for line editing and history in the interactive shell.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The command table, tokenizer, renderers, REPL and script runner.
-        .target(name: "Shell", dependencies: ["Model", "Store", "CEditLine"], swiftSettings: strict),
+        .target(name: "Shell", dependencies: ["Model", "Expressions", "Declarations", "Surveys", "Store", "CEditLine"], swiftSettings: strict),
         // The thin executable: arguments, then hand over to the shell.
         .executableTarget(name: "afterschool", dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
         .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: strict),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Model"], swiftSettings: strict),
+        .testTarget(name: "SurveysTests", dependencies: ["Surveys", "Expressions", "Model"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"], swiftSettings: strict),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Store", "Model"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
     ]

@@ -1,3 +1,4 @@
+import Declarations
 import Foundation
 import Model
 import Store
@@ -14,6 +15,8 @@ public final class Session {
     let err: any TextSink
     let commands: CommandTable
     private var openedDatabase: AppDatabase?
+    /// Loaded on first use by `catalog()`.
+    var loadedCatalog: LoadedCatalog?
     /// The sources being read, innermost last: `source FILE` pushes one.
     private var sources: [any LineSource] = []
     /// Set by `quit`; the runner stops reading.
@@ -110,6 +113,13 @@ public final class Session {
 
     /// Prints an error as `error: …` and, when there is one, `hint: …`.
     func report(_ error: any Error, location: String = "") {
+        if let problems = error as? CatalogProblems {
+            for diagnostic in problems.diagnostics {
+                for line in diagnostic.rendered(language).split(separator: "\n") { err.write("\(location)\(line)\n") }
+            }
+            if let summary = Diagnostic.summary(of: problems.diagnostics, language) { err.write("\(location)\(summary)\n") }
+            return
+        }
         if let list = error as? ProblemList {
             for problem in list.problems {
                 err.write("\(location)error: \(problem.text(file: list.file, language))\n")

@@ -8,6 +8,32 @@ public enum CellValue: Sendable, Equatable {
     case decimal(Double)
     case boolean(Bool)
     case list([CellValue])
+    /// A nested object, for JSON; tables and CSV show it as `key=value; …`.
+    case object(FieldList)
+}
+
+/// Keys and values in order: a nested object inside a result.
+public struct FieldList: Sendable, Equatable {
+    public var keys: [String]
+    public var values: [String: CellValue]
+
+    public init(_ pairs: [(String, CellValue)]) {
+        keys = pairs.map(\.0)
+        values = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// A titled part of a larger result: `module show` has the module, its fields, rules and templates.
+public struct Section: Sendable, Equatable {
+    public let key: String
+    public let title: LocalizedText
+    public let content: CommandResult
+
+    public init(_ key: String, zh: String, en: String, _ content: CommandResult) {
+        self.key = key
+        title = LocalizedText(zh: zh, en: en)
+        self.content = content
+    }
 }
 
 /// A column of a result: the key that CSV and JSON use, and the heading a table shows.
@@ -43,4 +69,6 @@ public enum CommandResult: Sendable, Equatable {
     case listing(columns: [Column], records: [Record])
     /// Several results in order (e.g. a summary followed by a listing).
     indirect case sequence([CommandResult])
+    /// Titled parts of one thing: headed blocks in a table, one JSON object keyed by section.
+    indirect case sections([Section])
 }

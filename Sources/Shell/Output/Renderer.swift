@@ -41,6 +41,11 @@ struct TableRenderer: Renderer {
             return out.joined(separator: "\n") + "\n"
         case .sequence(let parts):
             return renderSequence(parts, language: language, separator: "\n")
+        case .sections(let sections):
+            return sections.map { section -> String in
+                let title = section.title.text(language)
+                return "\(title)\n\(String(repeating: "=", count: DisplayWidth.of(title)))\n" + render(section.content, language: language)
+            }.joined(separator: "\n")
         }
     }
 
@@ -52,6 +57,7 @@ struct TableRenderer: Renderer {
         case .decimal(let number): return formatDecimal(number)
         case .boolean(let flag): return flag ? (language == .zh ? "是" : "yes") : (language == .zh ? "否" : "no")
         case .list(let items): return items.map { cell($0, language) }.joined(separator: ",")
+        case .object(let fields): return fields.keys.map { "\($0)=\(cell(fields.values[$0] ?? .null, language))" }.joined(separator: "; ")
         }
     }
 
@@ -71,6 +77,7 @@ struct CSVRenderer: Renderer {
         case .object(let columns, let record): return Self.table(columns, [record])
         case .listing(let columns, let records): return Self.table(columns, records)
         case .sequence(let parts): return renderSequence(parts, language: language, separator: "\r\n")
+        case .sections(let sections): return renderSequence(sections.map(\.content), language: language, separator: "\r\n")
         }
     }
 
@@ -90,6 +97,7 @@ struct CSVRenderer: Renderer {
         case .decimal(let number): return String(number)
         case .boolean(let flag): return flag ? "true" : "false"
         case .list(let items): return items.map(plain).joined(separator: ",")
+        case .object(let fields): return fields.keys.map { "\($0)=\(plain(fields.values[$0] ?? .null))" }.joined(separator: "; ")
         }
     }
 
@@ -110,6 +118,25 @@ struct JSONRenderer: Renderer {
             if records.isEmpty { return "[]\n" }
             return "[\n" + records.map { "  " + Self.object(columns, $0) }.joined(separator: ",\n") + "\n]\n"
         case .sequence(let parts): return renderSequence(parts, language: language, separator: "")
+        case .sections(let sections):
+            let body = sections.map { section -> String in
+                "  " + Self.string(section.key) + ": " + Self.nested(section.content)
+            }.joined(separator: ",\n")
+            return "{\n" + body + "\n}\n"
+        }
+    }
+
+    /// A section's content as one JSON value: an object, an array of objects, or a string.
+    static func nested(_ result: CommandResult) -> String {
+        switch result {
+        case .object(let columns, let record): return object(columns, record)
+        case .listing(let columns, let records):
+            if records.isEmpty { return "[]" }
+            return "[\n" + records.map { "    " + object(columns, $0) }.joined(separator: ",\n") + "\n  ]"
+        case .text(let text): return string(text)
+        case .none: return "null"
+        case .sequence(let parts): return "[" + parts.map(nested).joined(separator: ", ") + "]"
+        case .sections(let sections): return "{" + sections.map { string($0.key) + ": " + nested($0.content) }.joined(separator: ", ") + "}"
         }
     }
 
@@ -125,6 +152,7 @@ struct JSONRenderer: Renderer {
         case .decimal(let number): return number.isFinite ? String(number) : "null"
         case .boolean(let flag): return flag ? "true" : "false"
         case .list(let items): return "[" + items.map(Self.value).joined(separator: ", ") + "]"
+        case .object(let fields): return "{" + fields.keys.map { string($0) + ": " + Self.value(fields.values[$0] ?? .null) }.joined(separator: ", ") + "}"
         }
     }
 

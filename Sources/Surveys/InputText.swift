@@ -1,0 +1,63 @@
+/// What a person types, made comparable: Chinese input methods often produce full-width digits,
+/// letters and punctuation (`３`, `，`, `：`), which mean the same as their ASCII forms here.
+enum InputText {
+    /// `text` without surrounding white space (the ideographic space included).
+    static func trimmed(_ text: String) -> String {
+        var scalars = Substring(text)
+        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+
+    /// Full-width ASCII forms as ASCII and the ideographic space as a space, then trimmed.
+    static func normalized(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0xFF01...0xFF5E: scalars.append(Unicode.Scalar(scalar.value - 0xFEE0) ?? scalar)
+            case 0x3000: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return trimmed(String(scalars))
+    }
+
+    /// The form two words are compared in: normalized and lowercased, so `Timing` matches `timing`.
+    static func folded(_ text: String) -> String {
+        normalized(text).lowercased()
+    }
+
+    /// The parts of a list answer: split on commas (ASCII, full-width or `、`) and semicolons.
+    static func commaParts(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == ";" }).map { trimmed(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    /// The space-separated words of `text`.
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    /// Plain decimal text (`12`, `-3.5`, `.5`): digits with at most one point and a leading sign;
+    /// nothing else, so `1e5`, `inf` and `0x10` are not numbers.
+    static func number(_ text: String) -> Double? {
+        var digits = 0, sawPoint = false
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: ".") where !sawPoint: sawPoint = true
+            case UInt8(ascii: "-"), UInt8(ascii: "+"): if index > 0 { return nil }
+            default: return nil
+            }
+        }
+        guard digits > 0 else { return nil }
+        return Double(text)
+    }
+
+    /// A number as people write it: `3` rather than `3.0`.
+    static func format(_ number: Double) -> String {
+        if number.isFinite, number == number.rounded(), abs(number) < 1e15 {
+            return String(Int64(number))
+        }
+        return String(number)
+    }
+}

@@ -1,0 +1,133 @@
+import Model
+
+extension Question {
+    /// Reads what a person typed as an answer of this question's type, checking the type's own
+    /// limits (options, `min`/`max`, `max_length`); nil for an empty input. `required` and
+    /// `constraint` are the runner's to check, since they depend on the rest of the response.
+    public func parseAnswer(_ input: String) -> Result<Answer?, AnswerProblem> {
+        let typed = type == .text ? InputText.trimmed(input) : InputText.normalized(input)
+        guard !typed.isEmpty else { return .success(nil) }
+        do {
+            return .success(try parse(typed))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func parse(_ input: String) throws(AnswerProblem) -> Answer {
+        switch type {
+        case .yesNo: return .yesNo(try parseYesNo(input))
+        case .single: return .choice(try choiceValue(input))
+        case .multi: return .choices(try choiceValues(input))
+        case .scale: return .integer(try parseScale(input))
+        case .integer: return .integer(try parseInteger(input))
+        case .decimal: return .decimal(try parseDecimal(input))
+        case .text: return .text(try parseText(input))
+        case .date: return .date(try parseDate(input))
+        case .time:
+            guard let time = TimeOfDay(input) else { throw .notATime(input) }
+            return .time(time)
+        }
+    }
+
+    private func parseYesNo(_ input: String) throws(AnswerProblem) -> Bool {
+        switch InputText.folded(input) {
+        case "1", "y", "yes", "是", "是的", "对": return true
+        case "2", "n", "no", "否", "不是", "不": return false
+        default: throw .notAnOption(input, numbers: 1...2, values: ["yes", "no"])
+        }
+    }
+
+    /// An option picked by its value, its number or its label, in that order: a value that is
+    /// itself a number (`2025`) means that value, not the option at that position.
+    func choiceIndex(_ word: String) -> Int? {
+        let folded = InputText.folded(word)
+        if let index = choices.firstIndex(where: { InputText.folded($0.value) == folded }) { return index }
+        if let number = Int(folded), choices.indices.contains(number - 1) { return number - 1 }
+        return choices.firstIndex { choice in
+            Language.allCases.contains { InputText.folded(choice.label.text($0)) == folded }
+        }
+    }
+
+    private func choiceValue(_ input: String) throws(AnswerProblem) -> String {
+        guard let index = choiceIndex(input) else { throw notAnOption(input) }
+        return choices[index].value
+    }
+
+    /// Several options, separated by commas (`、` too) or spaces; a label with spaces in it
+    /// (`Safety and pickup`) is found whole before the text is split at its spaces.
+    private func choiceValues(_ input: String) throws(AnswerProblem) -> [String] {
+        if let index = choiceIndex(input) { return [choices[index].value] }
+        var picked: [Int] = []
+        for part in InputText.commaParts(input) {
+            let words = choiceIndex(part) == nil ? InputText.words(part) : [part]
+            for word in words {
+                guard let index = choiceIndex(word) else { throw notAnOption(word) }
+                guard !picked.contains(index) else { throw .repeated(word) }
+                picked.append(index)
+            }
+        }
+        guard !picked.isEmpty else { throw notAnOption(input) }
+        return picked.sorted().map { choices[$0].value }
+    }
+
+    private func notAnOption(_ word: String) -> AnswerProblem {
+        .notAnOption(word, numbers: choices.isEmpty ? nil : 1...choices.count, values: choices.map(\.value))
+    }
+
+    private func parseScale(_ input: String) throws(AnswerProblem) -> Int {
+        let folded = InputText.folded(input)
+        if let point = labels.keys.sorted().first(where: { point in
+            Language.allCases.contains { InputText.folded(labels[point]?.text($0) ?? "") == folded }
+        }) {
+            return point
+        }
+        guard InputText.number(input) != nil else {
+            throw .notAnOption(input, numbers: scalePoints.map { $0.lowerBound...$0.upperBound }, values: [])
+        }
+        return try parseInteger(input)
+    }
+
+    private func parseInteger(_ input: String) throws(AnswerProblem) -> Int {
+        guard let number = InputText.number(input) else { throw .notANumber(input) }
+        guard let whole = Int(input) else {
+            // Digits only, yet too long for an integer: out of any range a question can declare.
+            if number == number.rounded(), min != nil || max != nil { throw .outOfRange(input, min: min, max: max) }
+            if number == number.rounded() { throw .notANumber(input) }
+            throw .notAWholeNumber(input)
+        }
+        try checkRange(Double(whole), input)
+        return whole
+    }
+
+    private func parseDecimal(_ input: String) throws(AnswerProblem) -> Double {
+        guard let number = InputText.number(input), number.isFinite else { throw .notANumber(input) }
+        try checkRange(number, input)
+        return number
+    }
+
+    private func checkRange(_ number: Double, _ input: String) throws(AnswerProblem) {
+        if let min, number < min { throw .outOfRange(input, min: min, max: max) }
+        if let max, number > max { throw .outOfRange(input, min: min, max: max) }
+    }
+
+    private func parseText(_ input: String) throws(AnswerProblem) -> String {
+        if let maxLength, input.count > maxLength { throw .tooLong(maxLength: maxLength, length: input.count) }
+        return input
+    }
+
+    /// ISO `YYYY-MM-DD`; `/` or `.` between the parts, one-digit months and days, and
+    /// `2025年3月14日` are read too, since people write dates those ways.
+    private func parseDate(_ input: String) throws(AnswerProblem) -> CalendarDate {
+        if let date = CalendarDate(input) { return date }
+        var text = input
+        if text.hasSuffix("日") { text.removeLast() }
+        let parts = text.split(whereSeparator: { "-/.年月".contains($0) }).map(String.init)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2,
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              let date = CalendarDate(year: year, month: month, day: day)
+        else { throw .notADate(input) }
+        return date
+    }
+}
