@@ -1,0 +1,102 @@
+import Model
+
+/// Reads the values of one file by the type each key declares, collecting diagnostics as it goes.
+///
+/// Each reading function returns nil after reporting why, so that a loader can go on and find
+/// every problem of the file in one pass.
+final class DeclarationReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Where each key path was found, for problems that only other files reveal.
+    private(set) var positions: [String: Position] = [:]
+
+    init(file: String) { self.file = file }
+
+    var hasErrors: Bool { diagnostics.contains(where: \.isError) }
+
+    func report(_ problem: Problem, at position: Position, path: NodePath, severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(file: file, line: position.line, column: position.column, severity: severity,
+                                      keyPath: path.description, message: problem.message, hint: problem.hint))
+    }
+
+    func report(_ problem: Problem, _ slot: Slot) {
+        report(problem, at: slot.at, path: slot.path)
+    }
+
+    /// Every key path read, with its position.
+    var positionsByPath: [String: Position] { positions }
+
+    // MARK: Maps and lists
+
+    /// The map at `slot`, with every key checked against `keys`; required keys that are missing or
+    /// written without a value are reported.
+    func map(_ slot: Slot, keys: [String], required: [String] = []) -> MapReading? {
+        guard case .map(let entries, let position) = slot.value else {
+            report(.wrongType(.map, found: FoundValue(slot.value)), slot)
+            return nil
+        }
+        var reading = MapReading(position: position, path: slot.path)
+        var firsts: [String: Position] = [:]
+        // A misspelt required key is reported once, as unknown with its "did you mean", not also as missing.
+        var suggested: Set<String> = []
+        for entry in entries {
+            let path = slot.path.key(entry.key)
+            if let first = firsts[entry.key] {
+                report(.duplicateKey(entry.key, first: first), at: entry.keyPosition, path: path)
+                continue
+            }
+            firsts[entry.key] = entry.keyPosition
+            guard keys.contains(entry.key) else {
+                let suggestion = Suggestion.closest(to: entry.key, among: keys)
+                if let suggestion { suggested.insert(suggestion) }
+                report(.unknownKey(entry.key, suggestion: suggestion, allowed: keys), at: entry.keyPosition, path: path)
+                continue
+            }
+            positions[path.description] = entry.keyPosition
+            reading.add(entry.key, Slot(value: entry.value, at: entry.keyPosition, path: path, key: entry.key))
+        }
+        for key in required where reading[key] == nil {
+            if let present = reading.slots[key] {
+                report(.emptyValue(key), present)
+            } else if firsts[key] == nil, !suggested.contains(key) {
+                report(.missingKey(key), at: position, path: slot.path)
+            }
+        }
+        return reading
+    }
+
+    /// The items of the list at `slot`, each with its own position and path.
+    func list(_ slot: Slot) -> [Slot]? {
+        guard case .list(let items, _) = slot.value else {
+            report(.wrongType(.list, found: FoundValue(slot.value)), slot)
+            return nil
+        }
+        return items.enumerated().map { index, item in
+            let path = slot.path.index(index)
+            positions[path.description] = item.position
+            return Slot(value: item, at: item.position, path: path)
+        }
+    }
+
+    /// The items of a list that must not be empty.
+    func nonEmptyList(_ slot: Slot) -> [Slot]? {
+        guard let items = list(slot) else { return nil }
+        if items.isEmpty {
+            report(.emptyList(slot.key ?? slot.path.description), slot)
+            return nil
+        }
+        return items
+    }
+
+    /// Reports each id given twice, at its second appearance.
+    func checkUnique(_ items: [(id: String, slot: Slot)], as thing: DeclaredThing) {
+        var firsts: [String: Position] = [:]
+        for item in items {
+            if let first = firsts[item.id] {
+                report(.duplicate(thing, item.id, first: first), item.slot)
+            } else {
+                firsts[item.id] = item.slot.at
+            }
+        }
+    }
+}
