@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "Declarations", dependencies: ["Model", "Expressions", .product(name: "Yams", package: "Yams")], swiftSettings: strict),
         // The survey runner: order, relevance, validation and answer parsing. No I/O.
         .target(name: "Surveys", dependencies: ["Model", "Expressions"], swiftSettings: strict),
+        // Figures (rates, Wilson intervals, small-cell suppression) and the self-contained HTML page.
+        .target(name: "Reports", dependencies: ["Model"], swiftSettings: strict),
         // GRDB: the database, its migrations and every SQL statement.
         .target(name: "Store", dependencies: [
             "Model", .product(name: "GRDB", package: "GRDB.swift"),
@@ -34,13 +36,14 @@ let package = Package(
         // libedit, for line editing and history in the interactive shell.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The command table, tokenizer, renderers, REPL and script runner.
-        .target(name: "Shell", dependencies: ["Model", "Expressions", "Declarations", "Surveys", "Store", "CEditLine"], swiftSettings: strict),
+        .target(name: "Shell", dependencies: ["Model", "Expressions", "Declarations", "Surveys", "Reports", "Store", "CEditLine"], swiftSettings: strict),
         // The thin executable: arguments, then hand over to the shell.
         .executableTarget(name: "afterschool", dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
         .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: strict),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Model"], swiftSettings: strict),
         .testTarget(name: "SurveysTests", dependencies: ["Surveys", "Expressions", "Model"], swiftSettings: strict),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"], swiftSettings: strict),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Store", "Model"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
     ]
