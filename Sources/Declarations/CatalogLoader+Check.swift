@@ -20,7 +20,7 @@ extension CatalogLoader {
                 continue
             }
             let files = isFolder.boolValue ? yamlFiles(under: path) : [path]
-            checked += files.map { DeclarationFile.read(path: $0, expected: nil) }
+            checked += readAll(files.map { ($0, nil) })
         }
         let checkedPaths = Set(checked.map(\.file))
         let merged = checked + (context?.files ?? []).filter { file in

@@ -10,14 +10,14 @@ public enum CatalogLoader {
     /// with an error is reported and left out; the others still load, and then are checked
     /// against one another.
     public static func load(plugins: String, catalog: String) -> LoadedCatalog {
-        var files: [DeclarationFile] = []
+        var requests: [(path: String, kind: Declaration.Kind)] = []
         var folderProblems: [Diagnostic] = []
         let pluginsFolder = trimmed(plugins)
         if let folders = folderNames(pluginsFolder) {
             for folder in folders {
                 let path = join(pluginsFolder, folder, "module.yaml")
                 if FileManager.default.fileExists(atPath: path) {
-                    files.append(DeclarationFile.read(path: path, expected: .module))
+                    requests.append((path, .module))
                 } else {
                     let problem = Problem.noModuleFile(folder: folder)
                     folderProblems.append(Diagnostic(file: join(pluginsFolder, folder), line: 0, column: 0, severity: .warning,
@@ -28,12 +28,12 @@ public enum CatalogLoader {
             folderProblems.append(unreadable(pluginsFolder))
         }
         let catalogFolder = trimmed(catalog)
-        files.append(DeclarationFile.read(path: join(catalogFolder, "policy.yaml"), expected: .policy))
+        requests.append((join(catalogFolder, "policy.yaml"), .policy))
         let formsFolder = join(catalogFolder, "forms")
         for name in yamlFileNames(formsFolder) {
-            files.append(DeclarationFile.read(path: join(formsFolder, name), expected: .form))
+            requests.append((join(formsFolder, name), .form))
         }
-        return assemble(files, extra: folderProblems)
+        return assemble(readAll(requests), extra: folderProblems)
     }
 
     /// Loads declarations held in memory, each as if it were the file at its path; for tests and
@@ -68,6 +68,15 @@ public enum CatalogLoader {
     public static func loadDeclaration(text: String, path: String) -> LoadResult<Declaration> {
         let file = DeclarationFile.parse(text: text, path: path, expected: nil)
         return LoadResult(value: file.declaration, diagnostics: file.diagnostics)
+    }
+
+    /// Reads the files on every core: each stands alone until the cross-file checks.
+    static func readAll(_ requests: [(path: String, kind: Declaration.Kind?)]) -> [DeclarationFile] {
+        let results = Slots<DeclarationFile>(count: requests.count)
+        DispatchQueue.concurrentPerform(iterations: requests.count) { index in
+            results[index] = DeclarationFile.read(path: requests[index].path, expected: requests[index].kind)
+        }
+        return results.values
     }
 
     /// Checks the files against one another, leaving out those with problems of their own or found here.
@@ -116,6 +125,21 @@ public enum CatalogLoader {
         while path.count > 1, path.hasSuffix("/") { path.removeLast() }
         return path
     }
+}
+
+/// Results filled in from several threads, each slot by one of them.
+private final class Slots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
 }
 
 private extension String {

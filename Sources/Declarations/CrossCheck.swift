@@ -109,14 +109,14 @@ struct CrossCheck {
     /// Module questions join the semester survey, so their ids differ from the form's and from
     /// other modules' questions.
     private mutating func surveyQuestions(_ modules: [Item<ActivityModule>], form: Item<Form>?) {
-        var owners: [String: String] = [:]
-        for question in form?.value.questions ?? [] { owners[question.id] = "form '\(form?.value.id ?? "")'" }
+        var owners: [String: (thing: DeclaredThing, id: String)] = [:]
+        if let form { for question in form.value.questions { owners[question.id] = (.form, form.value.id) } }
         for item in modules.sorted(by: { $0.value.id < $1.value.id }) {
             for (index, question) in item.value.survey.enumerated() {
                 if let owner = owners[question.id] {
-                    report(.questionTaken(question.id, by: owner), in: item.file, at: "survey[\(index)].id")
+                    report(.questionTaken(question.id, by: owner.thing, owner: owner.id), in: item.file, at: "survey[\(index)].id")
                 } else {
-                    owners[question.id] = "module '\(item.value.id)'"
+                    owners[question.id] = (.module, item.value.id)
                 }
             }
         }

@@ -11,6 +11,7 @@ public enum Declaration: Sendable, Hashable {
         case module, policy, form
     }
 
+    /// Which of the three kinds this is.
     public var kind: Kind {
         switch self {
         case .module: .module
@@ -31,6 +32,7 @@ public struct LoadResult<Value: Sendable>: Sendable {
         self.diagnostics = diagnostics
     }
 
+    /// The diagnostics that kept the file from loading.
     public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
 }
 
@@ -39,11 +41,11 @@ struct DeclarationFile: Sendable {
     let file: String
     let declaration: Declaration?
     let diagnostics: [Diagnostic]
-    /// Key path → position, for problems that only other files reveal.
-    let positions: [String: Position]
+    /// The document, for finding where a key path is when another file reveals a problem there.
+    let root: YAMLValue?
     /// What a file that did not load meant to declare, read from its first key, so that other
     /// files naming it are not blamed for its problems.
     var intended: (kind: Declaration.Kind, id: String)?
 
-    func position(_ path: String) -> Position? { positions[path] }
+    func position(_ path: String) -> Position? { root?.position(at: path) }
 }

@@ -10,7 +10,7 @@ extension DeclarationFile {
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             let reason = !exists ? "no such file" : isFolder.boolValue ? "it is a folder" : "permission denied"
             let diagnostic = Diagnostic(file: path, line: 0, column: 0, message: Problem.cannotRead(path: path, reason: reason).message)
-            return DeclarationFile(file: path, declaration: nil, diagnostics: [diagnostic], positions: [:], intended: nil)
+            return DeclarationFile(file: path, declaration: nil, diagnostics: [diagnostic], root: nil, intended: nil)
         }
         return parse(YAMLDocument.read(data), path: path, expected: expected)
     }
@@ -24,12 +24,14 @@ extension DeclarationFile {
         let reader = DeclarationReader(file: path)
         var declaration: Declaration?
         var intended: (kind: Declaration.Kind, id: String)?
+        var document: YAMLValue?
         switch outcome {
         case .empty:
             reader.report(.emptyFile, at: .start, path: .root)
         case .failed(let problem, let position):
             reader.report(problem, at: position, path: .root)
         case .document(let root, let keyProblems):
+            document = root
             for (problem, position) in keyProblems { reader.report(problem, at: position, path: .root) }
             declaration = interpret(root, path: path, expected: expected, reader: reader)
             if let kind = expected ?? kind(of: root), let id = root.text(of: kind.rawValue) { intended = (kind, id) }
@@ -39,7 +41,7 @@ extension DeclarationFile {
             .map(\.element)
         let clean = !reader.hasErrors
         return DeclarationFile(file: path, declaration: clean ? declaration : nil, diagnostics: diagnostics,
-                               positions: reader.positionsByPath, intended: intended)
+                               root: document, intended: intended)
     }
 
     private static func interpret(_ root: YAMLValue, path: String, expected: Declaration.Kind?,

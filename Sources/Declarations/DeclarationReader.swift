@@ -7,8 +7,6 @@ import Model
 final class DeclarationReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
-    /// Where each key path was found, for problems that only other files reveal.
-    private(set) var positions: [String: Position] = [:]
 
     init(file: String) { self.file = file }
 
@@ -23,9 +21,6 @@ final class DeclarationReader {
         report(problem, at: slot.at, path: slot.path)
     }
 
-    /// Every key path read, with its position.
-    var positionsByPath: [String: Position] { positions }
-
     // MARK: Maps and lists
 
     /// The map at `slot`, with every key checked against `keys`; required keys that are missing or
@@ -36,29 +31,26 @@ final class DeclarationReader {
             return nil
         }
         var reading = MapReading(position: position, path: slot.path)
-        var firsts: [String: Position] = [:]
         // A misspelt required key is reported once, as unknown with its "did you mean", not also as missing.
-        var suggested: Set<String> = []
-        for entry in entries {
+        var suggested: [String] = []
+        for (index, entry) in entries.enumerated() {
             let path = slot.path.key(entry.key)
-            if let first = firsts[entry.key] {
-                report(.duplicateKey(entry.key, first: first), at: entry.keyPosition, path: path)
+            if let first = entries[..<index].first(where: { $0.key == entry.key }) {
+                report(.duplicateKey(entry.key, first: first.keyPosition), at: entry.keyPosition, path: path)
                 continue
             }
-            firsts[entry.key] = entry.keyPosition
             guard keys.contains(entry.key) else {
                 let suggestion = Suggestion.closest(to: entry.key, among: keys)
-                if let suggestion { suggested.insert(suggestion) }
+                if let suggestion { suggested.append(suggestion) }
                 report(.unknownKey(entry.key, suggestion: suggestion, allowed: keys), at: entry.keyPosition, path: path)
                 continue
             }
-            positions[path.description] = entry.keyPosition
             reading.add(entry.key, Slot(value: entry.value, at: entry.keyPosition, path: path, key: entry.key))
         }
         for key in required where reading[key] == nil {
-            if let present = reading.slots[key] {
+            if let present = reading.slot(key) {
                 report(.emptyValue(key), present)
-            } else if firsts[key] == nil, !suggested.contains(key) {
+            } else if !entries.contains(where: { $0.key == key }), !suggested.contains(key) {
                 report(.missingKey(key), at: position, path: slot.path)
             }
         }
@@ -72,9 +64,7 @@ final class DeclarationReader {
             return nil
         }
         return items.enumerated().map { index, item in
-            let path = slot.path.index(index)
-            positions[path.description] = item.position
-            return Slot(value: item, at: item.position, path: path)
+            Slot(value: item, at: item.position, path: slot.path.index(index))
         }
     }
 

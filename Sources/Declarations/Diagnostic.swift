@@ -34,6 +34,7 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         self.hint = hint
     }
 
+    /// Whether the problem keeps its file from loading (a warning does not).
     public var isError: Bool { severity == .error }
 
     /// `file:line:column`, or just the file when the problem has no position.

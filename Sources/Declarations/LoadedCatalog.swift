@@ -32,8 +32,11 @@ public struct LoadedCatalog: Sendable {
         diagnostics = files.flatMap(\.diagnostics) + crossFile
     }
 
+    /// The problems that left a file out or break a reference between files.
     public var errors: [Diagnostic] { diagnostics.filter(\.isError) }
+    /// The problems that load anyway, such as a module listing a segment the policy closes to it.
     public var warnings: [Diagnostic] { diagnostics.filter { !$0.isError } }
+    /// Whether anything is wrong enough that `module check` should fail.
     public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
 
     /// The module with `id`, when it loaded.

@@ -32,7 +32,7 @@ extension ModuleLoader {
     private static func readTypeKeys(_ map: MapReading, into field: inout ActivityModule.Field, reader: DeclarationReader) {
         let type = field.type
         let notFor = { (key: String) in
-            if let slot = map.slots[key] {
+            if let slot = map.slot(key) {
                 reader.report(.keyNotApplicable(key: key, type: type.rawValue, question: false), slot)
             }
         }

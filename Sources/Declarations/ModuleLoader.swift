@@ -27,14 +27,15 @@ enum ModuleLoader {
         let fieldIDs = fieldItems.compactMap { $0.value.text(of: "id") }
         let rules = map["rules"].flatMap(reader.list).map { readRules($0, fieldIDs: fieldIDs, reader: reader) } ?? []
         let survey = map["survey"].flatMap(reader.list).map { QuestionLoader.questions($0, reader: reader) } ?? []
+        let templateItems = map["templates"].flatMap(reader.list) ?? []
         guard let id, let version, let name, let segments, let grades, let capacity else {
-            // Templates are still read, for their own problems, against what the module does declare.
-            _ = map["templates"].flatMap(reader.list).map { readTemplates($0, context: nil, fields: fields, fieldIDs: fieldIDs, reader: reader) }
+            // The templates still get their own problems reported, checked for their types only.
+            _ = readTemplates(templateItems, context: nil, fields: fields, fieldIDs: fieldIDs, reader: reader)
             return nil
         }
         var module = ActivityModule(id: id, version: version, name: name, summary: summary, segments: segments,
                                     grades: grades, capacity: capacity, fields: fields, rules: rules, survey: survey)
-        module.templates = map["templates"].flatMap(reader.list).map { readTemplates($0, context: module, fields: fields, fieldIDs: fieldIDs, reader: reader) } ?? []
+        module.templates = readTemplates(templateItems, context: module, fields: fields, fieldIDs: fieldIDs, reader: reader)
         return module
     }
 

@@ -38,12 +38,12 @@ struct Slot {
 }
 
 /// The keys of one map, checked: unknown and duplicate keys reported, the first of each kept.
+///
+/// Declaration maps hold a dozen keys at most, so a list searched in order beats hashing.
 struct MapReading {
     let position: Position
     let path: NodePath
-    private(set) var slots: [String: Slot] = [:]
-    /// The keys in file order, as the file writes them.
-    private(set) var order: [String] = []
+    private var entries: [(key: String, slot: Slot)] = []
 
     init(position: Position, path: NodePath) {
         self.position = position
@@ -51,16 +51,21 @@ struct MapReading {
     }
 
     mutating func add(_ key: String, _ slot: Slot) {
-        slots[key] = slot
-        order.append(key)
+        entries.append((key, slot))
     }
+
+    /// The keys in file order, as the file writes them.
+    var order: [String] { entries.map(\.key) }
+
+    /// The slot of `key` whether or not it has a value.
+    func slot(_ key: String) -> Slot? { entries.first { $0.key == key }?.slot }
 
     /// The value of `key`, or nil when the key is absent or written without a value.
     subscript(key: String) -> Slot? {
-        guard let slot = slots[key], !slot.value.isNull else { return nil }
+        guard let slot = slot(key), !slot.value.isNull else { return nil }
         return slot
     }
 
     /// Whether the file writes `key`, with or without a value.
-    func has(_ key: String) -> Bool { slots[key] != nil }
+    func has(_ key: String) -> Bool { slot(key) != nil }
 }

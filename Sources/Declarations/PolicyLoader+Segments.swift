@@ -11,11 +11,12 @@ extension PolicyLoader {
             else { continue }
             let id = map["id"].flatMap(reader.identifier)
             if let id, let slot = map["id"] { ids.append((id, slot)) }
-            let name = map["name"].map(reader.localized)
+            // A name or module list with a problem is reported, which keeps the policy from loading.
+            let name = map["name"].flatMap(reader.localized)
             let start = map["start"].flatMap(reader.time)
             let end = map["end"].flatMap(reader.time)
-            let modules = map["modules"].map { readModules($0, reader: reader) }
-            guard let id, let start, let end, name != .some(nil), modules != .some(nil) else { continue }
+            let modules = map["modules"].flatMap { readModules($0, reader: reader) }
+            guard let id, let start, let end else { continue }
             if end <= start, let slot = map["end"] {
                 reader.report(.segmentBackwards(id, start: start, end: end), slot)
                 continue
@@ -23,8 +24,7 @@ extension PolicyLoader {
             if let latestEnd, end > latestEnd, let slot = map["end"] {
                 reader.report(.segmentAfterLatestEnd(id, end: end, latest: latestEnd), slot)
             }
-            let segment = Policy.Segment(id: id, name: (name ?? nil) ?? LocalizedText(id), start: start, end: end,
-                                         modules: modules ?? nil)
+            let segment = Policy.Segment(id: id, name: name ?? LocalizedText(id), start: start, end: end, modules: modules)
             segments.append((segment, map))
         }
         reader.checkUnique(ids, as: .segment)

@@ -13,7 +13,7 @@ enum PolicyLoader {
         let required = ["policy", "days", "segments", "latest_end"]
         guard let map = reader.map(Slot(root: root), keys: keys, required: required) else { return nil }
         let id = map["policy"].flatMap(reader.identifier)
-        let school = map["school"].map { readSchool($0, reader: reader) }
+        let school = map["school"].flatMap { readSchool($0, reader: reader) }
         let timezone = map["timezone"].map { readTimezone($0, reader: reader) } ?? "Asia/Shanghai"
         var days = map["days"].flatMap(reader.weekdays)
         if days?.isEmpty == true, let slot = map["days"] {
@@ -29,9 +29,9 @@ enum PolicyLoader {
         let contractRequired = map["outside_providers"].map { readOutsideProviders($0, reader: reader) } ?? true
         let survey = map["survey"].map { readSurvey($0, reader: reader) } ?? Policy.Survey()
         guard let id, let timezone, let days, let latestEnd, let segments, let choicesMax, let clubsPerStudent,
-              let studyGroup, let fees, let contractRequired, let survey, school != nil || map["school"] == nil
+              let studyGroup, let fees, let contractRequired, let survey, !reader.hasErrors
         else { return nil }
-        let resolvedSchool = Policy.School(id: school??.id ?? id, name: school??.name ?? LocalizedText(id))
+        let resolvedSchool = Policy.School(id: school?.id ?? id, name: school?.name ?? LocalizedText(id))
         return Policy(id: id, school: resolvedSchool, timezone: timezone, days: days, segments: segments,
                       latestEnd: latestEnd, choicesMax: choicesMax, clubsPerStudent: clubsPerStudent,
                       studyGroup: studyGroup, fees: fees, contractRequired: contractRequired, survey: survey)
@@ -40,10 +40,7 @@ enum PolicyLoader {
     /// `{id, name}`, each optional; what is left out comes from the policy's id.
     private static func readSchool(_ slot: Slot, reader: DeclarationReader) -> (id: String?, name: LocalizedText?)? {
         guard let map = reader.map(slot, keys: ["id", "name"]) else { return nil }
-        let id = map["id"].map(reader.identifier)
-        let name = map["name"].map(reader.localized)
-        guard id != .some(nil), name != .some(nil) else { return nil }
-        return (id ?? nil, name ?? nil)
+        return (map["id"].flatMap(reader.identifier), map["name"].flatMap(reader.localized))
     }
 
     /// An IANA time zone name the system knows.

@@ -108,7 +108,8 @@ enum Problem: Sendable {
     case notUTF8
     case emptyFile
     case tabIndentation
-    case syntax(problem: String, began: Position?)
+    /// libyaml's own words; `context` says what it was reading ("while parsing a flow sequence"), which began at `began`.
+    case syntax(problem: String, context: String?, began: Position?)
     case unknownKind(found: String?)
     case notAKey(FoundValue)
     // Keys and values.
@@ -157,7 +158,7 @@ enum Problem: Sendable {
     case unknownSegment(String, suggestion: String?, segments: [String])
     case segmentClosed(segment: String, module: String)
     case notAServiceDay(Weekday)
-    case questionTaken(String, by: String)
+    case questionTaken(String, by: DeclaredThing, owner: String)
     case noModuleFile(folder: String)
     case declaredTwice(DeclaredThing, String, otherFile: String)
 

@@ -22,8 +22,8 @@ extension ProblemText {
             ("a declaration starts with 'module:', 'policy:' or 'form:'", "声明文件以 'module:'、'policy:' 或 'form:' 开头")
         case .tabIndentation:
             ("YAML indents with spaces: replace the tab with spaces", "YAML 只能用空格缩进：请把制表符换成空格")
-        case .syntax(let problem, let began):
-            syntaxHint(problem, began: began)
+        case .syntax(let problem, let context, let began):
+            syntaxHint(problem, context: context, began: began)
         case .duplicateKey(_, let first), .duplicate(_, _, let first):
             ("it is first given at line \(first.line), column \(first.column)", "它已在第 \(first.line) 行第 \(first.column) 列出现")
         case .unknownKey(_, let suggestion, let allowed), .unknownWord(_, _, let suggestion, let allowed):
@@ -72,15 +72,24 @@ extension ProblemText {
         }
     }
 
-    private static func syntaxHint(_ problem: String, began: Position?) -> (en: String, zh: String)? {
+    private static func syntaxHint(_ problem: String, context: String?, began: Position?) -> (en: String, zh: String)? {
         if problem.contains("mapping values are not allowed") {
-            return ("quote text that holds ': ', for example \"a: b\"", "含有 ': ' 的文本请加引号，例如 \"a: b\"")
+            return ("quote text that holds ': ' (\"a: b\"), or check this line's indentation",
+                    "含有 ': ' 的文本请加引号（\"a: b\"），或检查这一行的缩进")
         }
         if problem.contains("cannot start any token") {
             return ("quote text that starts with '@', '`', '%' or '|'", "以 '@'、'`'、'%' 或 '|' 开头的文本请加引号")
         }
-        guard let began else { return nil }
-        return ("the list or map in question begins at line \(began.line), column \(began.column)",
-                "出错的列表或映射从第 \(began.line) 行第 \(began.column) 列开始")
+        if problem.contains("another document") {
+            return ("a declaration file holds one document: remove the second '---'", "声明文件只能有一个文档：请删去第二个 '---'")
+        }
+        guard let began, let context, context.hasPrefix("while") else { return nil }
+        let (en, zh): (String, String) =
+            context.contains("sequence") ? ("list", "列表")
+            : context.contains("mapping") ? ("map", "映射")
+            : context.contains("quoted") ? ("quoted text", "带引号的文本")
+            : ("part", "部分")
+        return ("the \(en) in question begins at line \(began.line), column \(began.column)",
+                "出错的\(zh)从第 \(began.line) 行第 \(began.column) 列开始")
     }
 }

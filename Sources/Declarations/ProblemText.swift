@@ -12,7 +12,7 @@ enum ProblemText {
             ("the file is empty", "文件是空的")
         case .tabIndentation:
             ("tab character in indentation", "缩进中有制表符")
-        case .syntax(let problem, _):
+        case .syntax(let problem, _, _):
             ("invalid YAML: \(problem)", "YAML 语法错误：\(problem)")
         case .unknownKind(let found):
             if let found {
@@ -131,14 +131,15 @@ enum ProblemText {
              "政策规定时段 '\(segment)' 不对模块 '\(module)' 开放；该模块在此时段的社团将被拒绝")
         case .notAServiceDay(let day):
             ("'\(day)' is not a service day of the policy", "'\(day)' 不是政策规定的服务日")
-        case .questionTaken(let id, let owner):
-            ("question id '\(id)' is already used by \(owner)", "问题标识 '\(id)' 已被 \(owner) 使用")
+        case .questionTaken(let id, let thing, let owner):
+            ("question id '\(id)' is already used by \(thing.words(.en)) '\(owner)'",
+             "问题标识 '\(id)' 已被\(thing.words(.zh)) '\(owner)' 使用")
         case .noModuleFile(let folder):
             ("folder '\(folder)' has no module.yaml", "文件夹 '\(folder)' 中没有 module.yaml")
         case .declaredTwice(let thing, let id, let other):
             ("\(thing.words(.en)) '\(id)' is also declared in '\(other)'", "\(thing.words(.zh)) '\(id)' 也在 '\(other)' 中声明")
         default:
-            ("", "")
+            ("invalid declaration", "声明无效")
         }
     }
 

@@ -64,7 +64,7 @@ enum QuestionLoader {
     private static func readTypeKeys(_ map: MapReading, into question: inout Question, reader: DeclarationReader) {
         let type = question.type
         let notFor = { (key: String) in
-            if let slot = map.slots[key] {
+            if let slot = map.slot(key) {
                 reader.report(.keyNotApplicable(key: key, type: type.rawValue, question: true), slot)
             }
         }

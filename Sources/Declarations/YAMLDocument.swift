@@ -15,22 +15,22 @@ enum YAMLDocument {
 
     /// Reads UTF-8 bytes.
     static func read(_ data: Data) -> Outcome {
+        if let text = String(validating: data, as: UTF8.self) { return read(text: text) }
         let bytes = [UInt8](data)
-        if let offset = firstInvalidUTF8(bytes) {
-            return .failed(.notUTF8, position(ofByte: offset, in: bytes))
-        }
-        return read(text: String(decoding: bytes, as: UTF8.self))
+        return .failed(.notUTF8, position(ofByte: firstInvalidUTF8(bytes) ?? 0, in: bytes))
     }
 
     /// Reads text already decoded.
     static func read(text: String) -> Outcome {
-        var source = text
+        // A byte order mark is no part of the text; libyaml, told the encoding, would read it as one.
+        var source = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         // libyaml refuses a duplicate key without saying where the second one is; renaming the
         // first occurrence until the document composes shows every duplicate in place.
         var renamed: [Position: String] = [:]
         for attempt in 0..<64 {
             do {
-                guard let root = try Yams.compose(yaml: source, .basic) else { return .empty }
+                // `.basic` resolves no implicit types; an explicit encoding spares a look at the environment per file.
+                guard let root = try Yams.compose(yaml: source, .basic, .default, .utf8) else { return .empty }
                 var converter = Converter(renamed: renamed)
                 let value = converter.convert(root)
                 if value.isNull { return .empty }
@@ -47,7 +47,7 @@ enum YAMLDocument {
                 return failure(error, text: text)
             }
         }
-        return .failed(.syntax(problem: "too many duplicate keys", began: nil), .start)
+        return .failed(.syntax(problem: "too many duplicate keys", context: nil, began: nil), .start)
     }
 
     /// A character no declaration contains, distinct for each renaming.
@@ -79,7 +79,7 @@ enum YAMLDocument {
 
     private static func failure(_ error: any Error, text: String) -> Outcome {
         guard let yamlError = error as? YamlError else {
-            return .failed(.syntax(problem: String(describing: error), began: nil), .start)
+            return .failed(.syntax(problem: String(describing: error), context: nil, began: nil), .start)
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),
@@ -88,13 +88,13 @@ enum YAMLDocument {
             let at = Position(line: mark.line, column: mark.column)
             if let tab = tabInIndentation(text, near: at) { return .failed(.tabIndentation, tab) }
             let began = context.map { Position(line: $0.mark.line, column: $0.mark.column) }
-            return .failed(.syntax(problem: problem, began: began == at ? nil : began), at)
+            return .failed(.syntax(problem: problem, context: context?.text, began: began == at ? nil : began), at)
         case .reader(let problem, let offset, _, _):
             let scalars = Array(text.unicodeScalars)
             let at = offset.map { position(ofScalar: $0, in: scalars) } ?? .start
-            return .failed(.syntax(problem: problem, began: nil), at)
+            return .failed(.syntax(problem: problem, context: nil, began: nil), at)
         default:
-            return .failed(.syntax(problem: String(describing: yamlError), began: nil), .start)
+            return .failed(.syntax(problem: String(describing: yamlError), context: nil, began: nil), .start)
         }
     }
 

@@ -64,4 +64,30 @@ indirect enum YAMLValue: Sendable {
         guard case .map(let entries, _) = self else { return nil }
         return entries.first { $0.key == key }?.value.text
     }
+
+    /// Where the value at a key path such as `segments[1].modules[0]` is written: at its key
+    /// inside a map, at the item itself inside a list; nil when the path leads nowhere.
+    func position(at path: String) -> Position? {
+        var node = self
+        var position = self.position
+        var rest = Substring(path)
+        while let first = rest.first {
+            if first == "[" {
+                guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
+                      case .list(let items, _) = node, items.indices.contains(index) else { return nil }
+                node = items[index]
+                position = node.position
+                rest = rest[rest.index(after: close)...]
+            } else {
+                if first == "." { rest = rest.dropFirst() }
+                let end = rest.firstIndex { $0 == "." || $0 == "[" } ?? rest.endIndex
+                let key = rest[..<end]
+                guard case .map(let entries, _) = node, let entry = entries.first(where: { $0.key == key }) else { return nil }
+                node = entry.value
+                position = entry.keyPosition
+                rest = rest[end...]
+            }
+        }
+        return position
+    }
 }

@@ -73,27 +73,32 @@ public struct ActivityModule: Sendable, Hashable, Identifiable {
         /// The value the template gives `name` (a club fact or a field id).
         public subscript(name: String) -> FieldValue? { entries.first { $0.name == name }?.value }
 
+        /// The club's title, when the template gives one.
         public var title: LocalizedText? {
             if case .localized(let text)? = self["title"] { return text }
             if case .text(let text)? = self["title"] { return LocalizedText(text) }
             return nil
         }
 
+        /// The grades the club serves, when the template gives them.
         public var grades: GradeRange? {
             if case .grades(let range)? = self["grades"] { return range }
             return nil
         }
 
+        /// The club's capacity, when the template gives one.
         public var capacity: Int? {
             if case .integer(let n)? = self["capacity"] { return n }
             return nil
         }
 
+        /// The days the club meets, when the template gives them.
         public var days: [Weekday]? {
             if case .days(let days)? = self["days"] { return days }
             return nil
         }
 
+        /// The segment the club meets in, when the template gives one.
         public var segment: String? {
             if case .text(let id)? = self["segment"] { return id }
             return nil

@@ -25,7 +25,9 @@ public struct TimeOfDay: Sendable, Hashable, Comparable, Codable, CustomStringCo
         self.init(hour: hour, minute: minute)
     }
 
+    /// The hour, 0-23.
     public var hour: Int { minutes / 60 }
+    /// The minute within the hour, 0-59.
     public var minute: Int { minutes % 60 }
 
     /// `HH:MM`, zero-padded.

@@ -28,3 +28,16 @@ public struct Refusal: UserFacingError, CustomStringConvertible, Equatable {
 
     public var description: String { message.text(.en) }
 }
+
+/// Several refusals found together (every failed check of a club, every ineligible choice): all are
+/// printed, and nothing is changed.
+public struct RefusalList: Error, Sendable {
+    public let refusals: [Refusal]
+
+    public init(_ refusals: [Refusal]) { self.refusals = refusals }
+
+    /// Throws the refusals when there are any.
+    public static func throwIfAny(_ refusals: [Refusal]) throws(RefusalList) {
+        if !refusals.isEmpty { throw RefusalList(refusals) }
+    }
+}

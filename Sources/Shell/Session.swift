@@ -120,6 +120,10 @@ public final class Session {
             if let summary = Diagnostic.summary(of: problems.diagnostics, language) { err.write("\(location)\(summary)\n") }
             return
         }
+        if let list = error as? RefusalList {
+            for refusal in list.refusals { report(refusal, location: location) }
+            return
+        }
         if let list = error as? ProblemList {
             for problem in list.problems {
                 err.write("\(location)error: \(problem.text(file: list.file, language))\n")
@@ -141,6 +145,12 @@ public final class Session {
     }
 
     // MARK: Asking
+
+    /// `FILE:LINE: ` of the line read last, for diagnostics about answers; empty on a terminal.
+    var currentLocation: String {
+        guard let source = sources.last, let name = source.name else { return "" }
+        return "\(name):\(source.lineNumber): "
+    }
 
     /// Reads an answer from the current source (the terminal, or the script's next line).
     /// Throws when the input ends before an answer comes.

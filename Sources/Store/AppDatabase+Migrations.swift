@@ -56,6 +56,46 @@ extension AppDatabase {
                 t.primaryKey(["role", "person_id"])
             }
         }
+        migrator.registerMigration("v4-clubs-enrolments-choices") { db in
+            try db.alter(table: "semester") { t in
+                t.add(column: "allocation_published", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(table: "club") { t in
+                t.primaryKey("id", .text)
+                t.column("semester_id", .text).notNull().references("semester")
+                t.column("module", .text).notNull()
+                t.column("title_zh", .text).notNull()
+                t.column("title_en", .text).notNull()
+                t.column("grade_min", .integer).notNull()
+                t.column("grade_max", .integer).notNull()
+                t.column("capacity", .integer).notNull().check { $0 > 0 }
+                t.column("minimum", .integer).notNull().defaults(to: 0)
+                t.column("days", .text).notNull()
+                t.column("segment", .text).notNull()
+                t.column("teacher_id", .text).references("teacher")
+                t.column("contract_id", .text).references("contract")
+                t.column("room", .text)
+                t.column("fields", .text).notNull().defaults(to: "{}")
+                t.column("withdrawn", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(index: "club_by_semester", on: "club", columns: ["semester_id", "module"])
+            try db.create(table: "enrolment") { t in
+                t.column("semester_id", .text).notNull().references("semester")
+                t.column("student_id", .text).notNull().references("student")
+                t.column("days", .text).notNull()
+                t.column("until_segment", .text).notNull()
+                t.primaryKey(["semester_id", "student_id"])
+            }
+            try db.create(table: "choice") { t in
+                t.column("semester_id", .text).notNull().references("semester")
+                t.column("student_id", .text).notNull().references("student")
+                t.column("rank", .integer).notNull()
+                t.column("club_id", .text).notNull().references("club")
+                t.primaryKey(["semester_id", "student_id", "rank"])
+                t.uniqueKey(["semester_id", "student_id", "club_id"])
+            }
+            try db.create(index: "choice_by_club", on: "choice", columns: ["club_id", "rank"])
+        }
         return migrator
     }()
 }

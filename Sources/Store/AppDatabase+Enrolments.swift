@@ -1,0 +1,64 @@
+import GRDB
+import Model
+
+extension AppDatabase {
+    /// Records (or replaces) a student's enrolment for the semester.
+    public func enrol(_ enrolment: Enrolment, semester: String) throws {
+        try write { db in
+            try Self.refuseIfPublished(semester, db)
+            try db.execute(sql: """
+                INSERT INTO enrolment(semester_id, student_id, days, until_segment) VALUES (?, ?, ?, ?)
+                ON CONFLICT(semester_id, student_id) DO UPDATE SET days = excluded.days, until_segment = excluded.until_segment
+                """, arguments: [semester, enrolment.student, Self.text(enrolment.days), enrolment.until])
+        }
+    }
+
+    public func enrolment(student: String, semester: String) throws -> Enrolment? {
+        try read { db in try Self.enrolment(student: student, semester: semester, db) }
+    }
+
+    static func enrolment(student: String, semester: String, _ db: Database) throws -> Enrolment? {
+        try Row.fetchOne(db, sql: "SELECT student_id, days, until_segment FROM enrolment WHERE semester_id = ? AND student_id = ?",
+                         arguments: [semester, student]).map(Self.enrolment)
+    }
+
+    static func enrolment(_ row: Row) -> Enrolment {
+        Enrolment(student: row["student_id"], days: weekdays(row["days"]), until: row["until_segment"])
+    }
+
+    /// Every enrolment of the semester, by student id.
+    public func enrolments(semester: String) throws -> [Enrolment] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT student_id, days, until_segment FROM enrolment WHERE semester_id = ? ORDER BY student_id",
+                             arguments: [semester]).map(Self.enrolment)
+        }
+    }
+
+    /// Replaces a student's ranked choices.
+    public func setChoices(student: String, clubs: [String], semester: String) throws {
+        try write { db in
+            try Self.refuseIfPublished(semester, db)
+            try db.execute(sql: "DELETE FROM choice WHERE semester_id = ? AND student_id = ?", arguments: [semester, student])
+            for (index, club) in clubs.enumerated() {
+                try db.execute(sql: "INSERT INTO choice(semester_id, student_id, rank, club_id) VALUES (?, ?, ?, ?)",
+                               arguments: [semester, student, index + 1, club])
+            }
+        }
+    }
+
+    /// A student's choices, first first.
+    public func choices(student: String, semester: String) throws -> [String] {
+        try read { db in
+            try String.fetchAll(db, sql: "SELECT club_id FROM choice WHERE semester_id = ? AND student_id = ? ORDER BY rank",
+                                arguments: [semester, student])
+        }
+    }
+
+    /// Every choice of the semester as (student, rank, club), by student then rank.
+    public func allChoices(semester: String) throws -> [(student: String, rank: Int, club: String)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT student_id, rank, club_id FROM choice WHERE semester_id = ? ORDER BY student_id, rank",
+                             arguments: [semester]).map { ($0["student_id"], $0["rank"], $0["club_id"]) }
+        }
+    }
+}
