@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Model"], swiftSettings: strict),
         .testTarget(name: "SurveysTests", dependencies: ["Surveys", "Expressions", "Model"], swiftSettings: strict),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model"], swiftSettings: strict),
+        .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "Model", "Expressions"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"], swiftSettings: strict),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Store", "Model"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
     ]
