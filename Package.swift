@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Model"], swiftSettings: strict),
         // GRDB: the database, its migrations and every SQL statement.
         .target(name: "Store", dependencies: [
-            "Model", .product(name: "GRDB", package: "GRDB.swift"),
+            "Model", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "CryptoExtras", package: "swift-crypto"),
         ], swiftSettings: strict),
         // libedit, for line editing and history in the interactive shell.

@@ -19,25 +19,34 @@ extension AppDatabase {
             var existing: [String: Student] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT id, name, grade, class_name, guardian_id, guardian2_id FROM student")
             while let row = try rows.next() {
-                let student = Self.student(row)
+                let student = Student(id: row[0], name: row[1], grade: row[2], className: row[3], guardianID: row[4], guardian2ID: row[5])
                 existing[student.id] = student
             }
+            var guardians: [String: Guardian] = [:]
+            let guardianRows = try Row.fetchCursor(db, sql: "SELECT id, name, phone FROM guardian")
+            while let row = try guardianRows.next() {
+                guardians[row[0]] = Guardian(id: row[0], name: row[1], phone: row[2])
+            }
             var summary = RosterImportSummary(guardians: roster.guardians.count, dryRun: dryRun)
-            let upsertGuardian = try db.cachedStatement(sql: """
-                INSERT INTO guardian(id, name, phone) VALUES (?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET name = excluded.name, phone = coalesce(excluded.phone, guardian.phone)
-                """)
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO student(id, name, grade, class_name, guardian_id, guardian2_id) VALUES (?, ?, ?, ?, ?, ?)
-                """)
-            let update = try db.cachedStatement(sql: """
-                UPDATE student SET name = ?, grade = ?, class_name = ?, guardian_id = ?, guardian2_id = ? WHERE id = ?
-                """)
             if !dryRun {
+                let insertGuardian = try BulkStatement(db, sql: "INSERT INTO guardian(id, name, phone) VALUES (?, ?, ?)")
+                let updateGuardian = try BulkStatement(db, sql: "UPDATE guardian SET name = ?, phone = coalesce(?, phone) WHERE id = ?")
                 for guardian in roster.guardians {
-                    try upsertGuardian.execute(arguments: [guardian.id, guardian.name, guardian.phone])
+                    if let old = guardians[guardian.id] {
+                        if old.name != guardian.name || (guardian.phone != nil && old.phone != guardian.phone) {
+                            try updateGuardian.execute(.text(guardian.name), .text(guardian.phone), .text(guardian.id))
+                        }
+                    } else {
+                        try insertGuardian.execute(.text(guardian.id), .text(guardian.name), .text(guardian.phone))
+                    }
                 }
             }
+            let insert = try BulkStatement(db, sql: """
+                INSERT INTO student(id, name, grade, class_name, guardian_id, guardian2_id) VALUES (?, ?, ?, ?, ?, ?)
+                """)
+            let update = try BulkStatement(db, sql: """
+                UPDATE student SET name = ?, grade = ?, class_name = ?, guardian_id = ?, guardian2_id = ? WHERE id = ?
+                """)
             var seen = 0
             for student in roster.students {
                 if let old = existing[student.id] {
@@ -45,12 +54,14 @@ extension AppDatabase {
                     if old == student { summary.unchanged += 1; continue }
                     summary.changed += 1
                     if !dryRun {
-                        try update.execute(arguments: [student.name, student.grade, student.className, student.guardianID, student.guardian2ID, student.id])
+                        try update.execute(.text(student.name), .integer(student.grade), .text(student.className),
+                                           .text(student.guardianID), .text(student.guardian2ID), .text(student.id))
                     }
                 } else {
                     summary.added += 1
                     if !dryRun {
-                        try insert.execute(arguments: [student.id, student.name, student.grade, student.className, student.guardianID, student.guardian2ID])
+                        try insert.execute(.text(student.id), .text(student.name), .integer(student.grade), .text(student.className),
+                                           .text(student.guardianID), .text(student.guardian2ID))
                     }
                 }
             }
