@@ -28,6 +28,8 @@ let package = Package(
         .target(name: "Surveys", dependencies: ["Model", "Expressions"], swiftSettings: strict),
         // Figures (rates, Wilson intervals, small-cell suppression) and the self-contained HTML page.
         .target(name: "Reports", dependencies: ["Model"], swiftSettings: strict),
+        // The matching engine: deferred acceptance and study groups over compact arrays. Pure.
+        .target(name: "Allocation", swiftSettings: strict),
         // GRDB: the database, its migrations and every SQL statement.
         .target(name: "Store", dependencies: [
             "Model", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -36,7 +38,7 @@ let package = Package(
         // libedit, for line editing and history in the interactive shell.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The command table, tokenizer, renderers, REPL and script runner.
-        .target(name: "Shell", dependencies: ["Model", "Expressions", "Declarations", "Surveys", "Reports", "Store", "CEditLine"], swiftSettings: strict),
+        .target(name: "Shell", dependencies: ["Model", "Expressions", "Declarations", "Surveys", "Reports", "Allocation", "Store", "CEditLine"], swiftSettings: strict),
         // The thin executable: arguments, then hand over to the shell.
         .executableTarget(name: "afterschool", dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 

@@ -84,15 +84,16 @@ public struct AllocationResult: Sendable {
         let slot = { (g: Int) in only.count == 1 ? 0 : g }
         for (p, student) in lottery.order.enumerated() {
             guard let enrolment = problem.students[Int(student)].enrolment else { continue }
-            let g = grouping.layout.grades.index(Int32(truncatingIfNeeded: problem.students[Int(student)].grade))
+            let key = StudentKey(problem.students[Int(student)])
             var j = Int(grouping.placementOffsets[p])
             for day in enrolment.days.dayIndices {
                 for segment in 0...enrolment.until {
                     let code = grouping.placementCodes[j]
                     j += 1
                     guard code >= 0 else { continue }
-                    let group = grouping.group(pool: grouping.layout.pool(grade: g, day: day, segment: segment), rank: code)
-                    if wanted(group) { found[slot(group)].append((code, Int(student))) }
+                    let group = grouping.group(student: p, key: key, day: day, segment: segment, code: code)
+                    let rank = grouping.poolRank(student: p, day: day, segment: segment, code: code)
+                    if wanted(group) { found[slot(group)].append((rank, Int(student))) }
                 }
             }
         }
@@ -129,8 +130,8 @@ public struct AllocationResult: Sendable {
             let rank = clubs(of: student).first { $0.club == club }?.rank ?? 0
             return Placement(day: day, segment: segment, assignment: .club(club, rank: rank))
         }
-        let pool = grouping.layout.pool(grade: grouping.layout.grades.index(key.grade), day: day, segment: segment)
-        return Placement(day: day, segment: segment, assignment: .studyGroup(grouping.group(pool: pool, rank: code)))
+        let group = grouping.group(student: position - 1, key: key, day: day, segment: segment, code: code)
+        return Placement(day: day, segment: segment, assignment: .studyGroup(group))
     }
 
     /// Choices the run ignored, with the reason (cancelled clubs included); worked out on

@@ -21,8 +21,9 @@ public enum Allocator {
     ) throws(AllocationError) -> AllocationResult {
         try problem.validate()
         let lottery = Lottery(problem)
-        var input = CompactInput(problem, lottery: lottery)
         observer(.lottery)
+        var input = CompactInput(problem, lottery: lottery)
+        observer(.packing)
         var cancellations: [Cancellation] = []
         var totalProposals = 0
         var pass = 1
@@ -68,8 +69,10 @@ public enum Allocator {
 
 /// A phase of a run, reported to an observer when it ends.
 public enum AllocationPhase: Hashable, Sendable {
-    /// The draw and the packed input are ready.
+    /// The draw is done.
     case lottery
+    /// The students are packed in draw order for the passes that follow.
+    case packing
     /// A pass of deferred acceptance (all rounds) has ended; a cancellation may follow.
     case matching(pass: Int)
     /// Study groups, weeks and the skipped-choice report are built: the result is complete.
@@ -86,6 +89,14 @@ public struct Cancellation: Hashable, Sendable {
     public let minimum: Int
     /// The pass (from 1) after which it was cancelled; pass n + 1 ran without it.
     public let pass: Int
+
+    /// Creates a cancellation record.
+    public init(club: Int, members: Int, minimum: Int, pass: Int) {
+        self.club = club
+        self.members = members
+        self.minimum = minimum
+        self.pass = pass
+    }
 }
 
 /// Counts that describe a run, for the shell and the benchmark.

@@ -34,4 +34,12 @@ public struct FullClub: Hashable, Sendable {
     public let cutoff: Int?
     /// The student's own draw position (1 = drawn first).
     public let position: Int
+
+    /// Creates the facts.
+    public init(round: Int, filledInRound: Int, cutoff: Int?, position: Int) {
+        self.round = round
+        self.filledInRound = filledInRound
+        self.cutoff = cutoff
+        self.position = position
+    }
 }

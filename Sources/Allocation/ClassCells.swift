@@ -1,7 +1,7 @@
 /// Dense ids for the (grade, class) pairs of enrolled students, ordered by grade then class,
 /// so that the pairs of one grade form a range. A study-group pool lists its students class
 /// by class in this order.
-struct ClassCells {
+struct ClassCells: Sendable {
     /// The pair id of each student, by draw index.
     let cell: Storage<Int32>
     /// Where each grade's pairs start; one more entry than grades.

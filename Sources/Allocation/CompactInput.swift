@@ -99,16 +99,18 @@ struct CompactInput {
         keys = Storage(repeating: StudentKey(grade: 0, days: 0, until: -1), count: n)
         classes = Storage(repeating: 0, count: n)
         offsets = Storage(repeating: 0, count: n + 1)
+        let starts = Storage<Int32>(repeating: 0, count: n)
         var total: Int32 = 0
         for p in 0..<n {
             let record = packed.buffer[Int(order[p])]
             keys.buffer[p] = record.key
             classes.buffer[p] = record.classIndex
+            starts.buffer[p] = record.listStart
             total += record.listEnd - record.listStart
             offsets.buffer[p + 1] = total
         }
         choices = Storage(repeating: 0, count: Int(total))
-        CompactInput.gather(problem.choices.clubs, packed: packed, order: order, offsets: offsets.buffer, into: choices.buffer)
+        CompactInput.gather(problem.choices.clubs, starts: starts.buffer, offsets: offsets.buffer, into: choices.buffer)
         let caps = CompactInput.trackedCapacities(problem)
         var base: Int32 = 0
         clubs = []
@@ -121,26 +123,30 @@ struct CompactInput {
     }
 
     private static func pack(_ problem: AllocationProblem) -> Storage<StudentRecord> {
-        let offsets = problem.choices.offsets
-        return Storage(problem.students.indices.lazy.map { s in
-            StudentRecord(
-                key: StudentKey(problem.students[s]), classIndex: Int32(truncatingIfNeeded: problem.students[s].classIndex),
-                listStart: offsets[s], listEnd: offsets[s + 1])
-        })
+        let packed = Storage(
+            repeating: StudentRecord(key: StudentKey(grade: 0, days: 0, until: -1), classIndex: 0, listStart: 0, listEnd: 0),
+            count: problem.students.count)
+        problem.students.withUnsafeBufferPointer { students in
+            problem.choices.offsets.withUnsafeBufferPointer { offsets in
+                for s in 0..<students.count {
+                    packed.buffer[s] = StudentRecord(
+                        key: StudentKey(students[s]), classIndex: Int32(truncatingIfNeeded: students[s].classIndex),
+                        listStart: offsets[s], listEnd: offsets[s + 1])
+                }
+            }
+        }
+        return packed
     }
 
-    /// Copies every list into draw order. First where each list starts (reads that mostly hit
-    /// the cache), then the copies themselves: one random read per student, none depending on
-    /// another, so the processor keeps many of them in flight.
+    /// Copies every list into draw order, given where each starts: one random read per
+    /// student, none depending on another, so the processor keeps many of them in flight.
     private static func gather(
-        _ source: ContiguousArray<Int32>, packed: Storage<StudentRecord>, order: ContiguousArray<Int32>,
+        _ source: ContiguousArray<Int32>, starts: UnsafeMutableBufferPointer<Int32>,
         offsets: UnsafeMutableBufferPointer<Int32>, into target: UnsafeMutableBufferPointer<Int32>
     ) {
-        let starts = Storage<Int32>(repeating: 0, count: order.count)
-        for (p, s) in order.enumerated() { starts.buffer[p] = packed.buffer[Int(s)].listStart }
         source.withUnsafeBufferPointer { source in
-            for p in 0..<order.count {
-                let from = Int(starts.buffer[p]), to = Int(offsets[p]), length = Int(offsets[p + 1]) - to
+            for p in 0..<starts.count {
+                let from = Int(starts[p]), to = Int(offsets[p]), length = Int(offsets[p + 1]) - to
                 for k in 0..<length { target[to + k] = source[from + k] }
             }
         }

@@ -79,8 +79,8 @@ public struct Lottery: Hashable, Sendable {
             let x = students[Int(a)].id.utf8, y = students[Int(b)].id.utf8
             return x.elementsEqual(y) ? a < b : x.lexicographicallyPrecedes(y)
         }
-        guard n >= 4096 else { return ContiguousArray(entrants.sorted(by: precedes)) }
-        let bits = min(20, max(8, (n / 4).bitWidth - (n / 4).leadingZeroBitCount))
+        guard n > 1 else { return entrants }
+        let bits = min(20, max(1, (n / 4).bitWidth - (n / 4).leadingZeroBitCount))
         let shift = UInt64(64 - bits)
         var start = ContiguousArray<Int32>(repeating: 0, count: (1 << bits) + 1)
         var keys = ContiguousArray<UInt64>(repeating: 0, count: n)

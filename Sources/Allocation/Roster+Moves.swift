@@ -1,6 +1,7 @@
 extension Roster {
     /// `club leave`: `student` leaves `club`; the seat goes to the waitlist's head, whose
-    /// displaced places go to their own waitlists' heads, and so on. Returns every move in order.
+    /// displaced places go to their own waitlists' heads, and so on. The leaver takes no part
+    /// in the chain (they asked to leave, not to move). Returns every move in order.
     public mutating func leave(student: Int, club: Int) throws(RosterError) -> [Move] {
         try check(student: student, club: club)
         guard clubMembers[club].contains(student) else {
@@ -9,7 +10,7 @@ extension Roster {
         var moves: [Move] = []
         declined.insert(Pair(student: student, club: club))
         dropClub(club, of: student, keepingSlotsOf: nil, moves: &moves)
-        offerSeats(freed: [club], moves: &moves)
+        offerSeats(freed: [club], excluding: student, moves: &moves)
         return moves
     }
 
@@ -20,9 +21,10 @@ extension Roster {
         let id = problem.students[student].id
         guard problem.students[student].isEnrolled else { throw .notEnrolled(student: id) }
         guard held[student].isEmpty, studyPlaces[student].isEmpty else { throw .alreadyPlaced(student: id) }
+        withdrawn.remove(student)
         var moves: [Move] = []
         for c in problem.choices[student].map(Int.init) where held[student].count < problem.clubsPerStudent {
-            guard freeSeats(inClub: c) > 0, let drops = displaced(by: c, for: student), drops.isEmpty else { continue }
+            guard problem.clubs.indices.contains(c), freeSeats(inClub: c) > 0, let drops = displaced(by: c, for: student), drops.isEmpty else { continue }
             joinClub(c, student: student, moves: &moves)
         }
         fillStudySlots(of: student, moves: &moves)
@@ -32,6 +34,7 @@ extension Roster {
     /// `match remove`: `student` leaves the service; their seats stay free and nobody else moves.
     public mutating func remove(student: Int) throws(RosterError) -> [Move] {
         try check(student: student, club: nil)
+        withdrawn.insert(student)
         var moves: [Move] = []
         for h in held[student].sorted(by: { $0.club < $1.club }) {
             clubMembers[h.club].remove(student)
@@ -52,13 +55,13 @@ extension Roster {
     }
 
     /// Offers each freed seat, one at a time, to the head of its club's waitlist.
-    mutating func offerSeats(freed: [Int], moves: inout [Move]) {
+    mutating func offerSeats(freed: [Int], excluding leaver: Int, moves: inout [Move]) {
         var queue = freed
         var next = 0
         while next < queue.count {
             let club = queue[next]
             next += 1
-            guard freeSeats(inClub: club) > 0, let head = waitlist(ofClub: club).first,
+            guard freeSeats(inClub: club) > 0, let head = waitlist(ofClub: club).first(where: { $0 != leaver }),
                   let drops = displaced(by: club, for: head)
             else { continue }
             for d in drops { dropClub(d, of: head, keepingSlotsOf: club, moves: &moves) }

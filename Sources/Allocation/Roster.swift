@@ -24,6 +24,8 @@ public struct Roster: Sendable {
     var groupMembers: [StudyGroupKey: Set<Int>]
     /// (student, club) pairs where the student left the club: they never wait for it again.
     var declined: Set<Pair>
+    /// Students taken out of the service by `remove`: they wait for nothing until placed again.
+    var withdrawn: Set<Int> = []
 
     struct Pair: Hashable, Sendable {
         let student: Int
@@ -117,7 +119,7 @@ public struct Roster: Sendable {
         guard let rank = problem.choices.rank(of: club, for: student),
               problem.ineligibility(student: student, club: club) == nil,
               !held[student].contains(where: { $0.club == club }),
-              !declined.contains(Pair(student: student, club: club))
+              !declined.contains(Pair(student: student, club: club)), !withdrawn.contains(student)
         else { return nil }
         let below = { (h: Held) in h.rank.map { $0 > rank } ?? true }
         let clashing = held[student].filter { problem.clubs[$0.club].clashes(with: problem.clubs[club]) }

@@ -22,7 +22,10 @@ struct RoundFrame {
             let first = order.map { Int($0[i]) } ?? i
             guard Int(heldCount[first]) == round - 1 else { continue }
             var proposer = first
-            var next = offsets[first]
+            // Everything above the club given in the previous round was full, held or clashing
+            // then, and still is: seats taken are final and held clubs only add up. So the walk
+            // picks up where it stopped.
+            var next = round == 1 ? offsets[first] : offsets[first] + heldRank[first * quota + round - 2] + 1
             while let displaced = propose(proposer, from: next, proposals: &proposals) {
                 proposer = displaced
                 let slot = proposer * quota + round - 1

@@ -24,9 +24,13 @@ public struct StudyGroup: Hashable, Sendable {
 
 /// What names a study group for good: grade, day, segment and number (from 1).
 public struct StudyGroupKey: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The grade.
     public let grade: Int
+    /// The day (0 = Monday).
     public let day: Int
+    /// The segment index.
     public let segment: Int
+    /// The group's number among its grade, day and segment, from 1.
     public let index: Int
 
     /// Creates a key.

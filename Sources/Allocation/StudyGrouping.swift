@@ -3,15 +3,21 @@
 /// For each grade, day and segment (a pool), the enrolled students without a club there are
 /// split into `ceil(n / size)` groups whose sizes differ by at most one (`ClassPacker`). A
 /// pool is ordered by class, then draw position, and a group is a few ranges of that order.
-/// A student's code for a free slot is their rank in the pool; the group follows from the
-/// ranges. Counting per (class, day, segment) gives the ranks in two passes over the
-/// students in draw order, without sorting anything.
+///
+/// One pass over the students in draw order writes every placement: `~club` for a club, or
+/// the student's rank among the classmates free in that slot (a counter per class, day and
+/// segment, so earlier-drawn classmates come first). Adding where the class starts in its
+/// pool gives the student's rank in the pool, and the ranges give the group.
 struct StudyGrouping: Sendable {
     var groups: [StudyGroup] = []
     /// Where each student's placements start, by draw index: one entry per enrolled day and segment.
     let placementOffsets: ContiguousArray<Int32>
-    /// Per placement: `~club` (< 0) for a club, else the student's rank in the slot's pool.
+    /// Per placement: `~club` (< 0) for a club, else the student's rank in their class cell.
     var placementCodes: ContiguousArray<Int32>
+    /// Per (class, day, segment) cell: the rank in its pool where the class starts.
+    let cellStart: Storage<Int32>
+    /// Each student's class cell row, by draw index.
+    let classes: ClassCells
     /// Where each pool's pieces start; one more entry than pools.
     var poolPieceStart: ContiguousArray<Int32> = [0]
     /// Per piece: the rank in its pool where it starts, and its group (index into `groups`).
@@ -19,28 +25,32 @@ struct StudyGrouping: Sendable {
     var pieceGroup = ContiguousArray<Int32>()
     let layout: Layout
 
-    /// How pools are numbered: grade index, then day, then segment.
+    /// How pools and cells are numbered: grade index (class) then day then segment.
     struct Layout: Sendable {
         let grades: GradeIndex
         let segments: Int
 
-        var poolCount: Int { grades.count * 7 * segments }
-
         @inline(__always)
         func pool(grade: Int, day: Int, segment: Int) -> Int { (grade * 7 + day) * segments + segment }
+
+        @inline(__always)
+        func cell(class pair: Int, day: Int, segment: Int) -> Int { (pair * 7 + day) * segments + segment }
     }
 
     init(problem: AllocationProblem, input: CompactInput, engine: DeferredAcceptance) {
         let keys = UnsafeBufferPointer(input.keys.buffer)
         layout = Layout(grades: GradeIndex(keys), segments: problem.segmentCount)
         placementOffsets = StudyGrouping.offsets(keys)
-        placementCodes = ContiguousArray(repeating: 0, count: Int(placementOffsets.last ?? 0))
-        let classes = ClassCells(input: input, grades: layout.grades)
-        let cells = Storage<Int32>(repeating: 0, count: classes.count * 7 * layout.segments)
-        let slots = FreeSlots(keys: keys, segments: layout.segments)
-        countCells(slots: slots, engine: engine, classes: classes, cells: cells.buffer)
-        packPools(classes: classes, cells: cells.buffer, size: problem.studyGroupSize)
-        writeRanks(slots: slots, classes: classes, cells: cells.buffer)
+        classes = ClassCells(input: input, grades: layout.grades)
+        cellStart = Storage(repeating: 0, count: classes.count * 7 * layout.segments)
+        let total = Int(placementOffsets.last ?? 0)
+        let offsets = placementOffsets, layout = layout, classes = classes, cells = cellStart.buffer
+        placementCodes = ContiguousArray(unsafeUninitializedCapacity: total) { codes, initialized in
+            StudyGrouping.place(keys: keys, engine: engine, layout: layout, classes: classes,
+                                offsets: offsets, codes: codes, cells: cells)
+            initialized = total
+        }
+        packPools(size: problem.studyGroupSize)
     }
 
     /// Placement offsets: every enrolled student has one entry per enrolled day and segment.
@@ -61,48 +71,56 @@ struct StudyGrouping: Sendable {
         return Int(base) + daysBefore * (Int(key.until) + 1) + segment
     }
 
-    /// Pass 1: writes club codes, works out each student's free days per segment, and counts
-    /// the free slots of every (class, day, segment) cell.
-    private mutating func countCells(
-        slots: FreeSlots, engine: DeferredAcceptance, classes: ClassCells, cells: UnsafeMutableBufferPointer<Int32>
+    /// The pass: club codes, and for every free slot the rank among free classmates, counted
+    /// in `cells`. Every entry of `codes` is written exactly once.
+    private static func place(
+        keys: UnsafeBufferPointer<StudentKey>, engine: DeferredAcceptance, layout: Layout, classes: ClassCells,
+        offsets: ContiguousArray<Int32>, codes: UnsafeMutableBufferPointer<Int32>, cells: UnsafeMutableBufferPointer<Int32>
     ) {
         let segments = layout.segments, quota = engine.quota
         let clubs = engine.clubs.buffer, heldClub = engine.heldClub.buffer, heldCount = engine.heldCount.buffer
-        let free = slots.free.buffer, cell = classes.cell.buffer
-        placementOffsets.withUnsafeBufferPointer { offsets in
-            placementCodes.withUnsafeMutableBufferPointer { codes in
-                for p in 0..<slots.keys.count {
-                    let key = slots.keys[p], row = p * segments
-                    for segment in 0...Int(key.until) { free[row + segment] = key.days }
-                    for i in 0..<Int(heldCount[p]) {
-                        let c = Int(heldClub[p * quota + i]), club = clubs[c], segment = Int(club.segment)
-                        free[row + segment] &= ~club.days
-                        var days = club.days
-                        while days != 0 {
-                            let day = days.trailingZeroBitCount
-                            codes[StudyGrouping.entry(base: offsets[p], key, day: day, segment: segment)] = ~Int32(c)
-                            days &= days &- 1
-                        }
+        let pair = classes.cell.buffer
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: segments) { free in
+            for p in 0..<keys.count {
+                let key = keys[p], base = offsets[p]
+                for segment in 0...Int(key.until) { free[segment] = key.days }
+                for i in 0..<Int(heldCount[p]) {
+                    let c = Int(heldClub[p * quota + i]), club = clubs[c], segment = Int(club.segment)
+                    free[segment] &= ~club.days
+                    var days = club.days
+                    while days != 0 {
+                        codes[entry(base: base, key, day: days.trailingZeroBitCount, segment: segment)] = ~Int32(c)
+                        days &= days &- 1
                     }
-                    let cellBase = Int(cell[p]) * 7 * segments
-                    slots.forEachFreeSlot(p) { day, segment in cells[cellBase + day * segments + segment] += 1 }
+                }
+                let row = Int(pair[p])
+                for segment in 0...Int(key.until) {
+                    var days = free[segment]
+                    while days != 0 {
+                        let day = days.trailingZeroBitCount
+                        let cell = layout.cell(class: row, day: day, segment: segment)
+                        codes[entry(base: base, key, day: day, segment: segment)] = cells[cell]
+                        cells[cell] += 1
+                        days &= days &- 1
+                    }
                 }
             }
         }
     }
 
-    /// Cuts every pool into groups and turns each cell's count into the rank where its class starts.
-    private mutating func packPools(classes: ClassCells, cells: UnsafeMutableBufferPointer<Int32>, size: Int) {
+    /// Cuts every pool into groups and turns each cell's count into the rank where its class
+    /// starts in the pool.
+    private mutating func packPools(size: Int) {
         var packer = ClassPacker()
         var lengths: [Int] = []
-        let segments = layout.segments
+        let cells = cellStart.buffer
         for g in 0..<layout.grades.count {
             for day in 0..<7 {
-                for segment in 0..<segments {
+                for segment in 0..<layout.segments {
                     lengths.removeAll(keepingCapacity: true)
                     var total: Int32 = 0
                     for pair in classes.range(ofGrade: g) {
-                        let cell = (pair * 7 + day) * segments + segment
+                        let cell = layout.cell(class: pair, day: day, segment: segment)
                         let n = cells[cell]
                         cells[cell] = total
                         total += n
@@ -133,26 +151,11 @@ struct StudyGrouping: Sendable {
         }
     }
 
-    /// Pass 2: gives every free slot its rank in the pool (class start plus earlier classmates).
-    private mutating func writeRanks(slots: FreeSlots, classes: ClassCells, cells: UnsafeMutableBufferPointer<Int32>) {
-        let segments = layout.segments
-        placementOffsets.withUnsafeBufferPointer { offsets in
-            placementCodes.withUnsafeMutableBufferPointer { codes in
-                let cell = classes.cell.buffer
-                for p in 0..<slots.keys.count {
-                    let key = slots.keys[p], cellBase = Int(cell[p]) * 7 * segments
-                    slots.forEachFreeSlot(p) { day, segment in
-                        let cell = cellBase + day * segments + segment
-                        codes[StudyGrouping.entry(base: offsets[p], key, day: day, segment: segment)] = cells[cell]
-                        cells[cell] += 1
-                    }
-                }
-            }
-        }
-    }
-
-    /// The study group (index) of the student with `rank` in `pool`.
-    func group(pool: Int, rank: Int32) -> Int {
+    /// The study group (index into `groups`) of the student with draw index `p` whose code
+    /// for a free slot on `day` in `segment` is `code`.
+    func group(student p: Int, key: StudentKey, day: Int, segment: Int, code: Int32) -> Int {
+        let rank = cellStart[layout.cell(class: Int(classes.cell[p]), day: day, segment: segment)] + code
+        let pool = layout.pool(grade: layout.grades.index(key.grade), day: day, segment: segment)
         var lo = Int(poolPieceStart[pool]), hi = Int(poolPieceStart[pool + 1]) - 1
         while lo < hi {  // the last piece starting at or before the rank
             let mid = (lo + hi + 1) / 2
@@ -160,31 +163,9 @@ struct StudyGrouping: Sendable {
         }
         return Int(pieceGroup[lo])
     }
-}
 
-/// Each enrolled student's free days per segment (day masks), filled by the first pass so
-/// that later passes need not look at the clubs again.
-struct FreeSlots {
-    let keys: UnsafeBufferPointer<StudentKey>
-    let segments: Int
-    let free: Storage<UInt8>
-
-    init(keys: UnsafeBufferPointer<StudentKey>, segments: Int) {
-        self.keys = keys
-        self.segments = segments
-        free = Storage(repeating: 0, count: keys.count * segments)
-    }
-
-    /// Calls `body` with each (day, segment) the student is enrolled for and has no club in.
-    @inline(__always)
-    func forEachFreeSlot(_ p: Int, _ body: (Int, Int) -> Void) {
-        let masks = free.buffer
-        for segment in 0...Int(keys[p].until) {
-            var days = masks[p * segments + segment]
-            while days != 0 {
-                body(days.trailingZeroBitCount, segment)
-                days &= days &- 1
-            }
-        }
+    /// The rank in its pool of the student with draw index `p` and free-slot `code`.
+    func poolRank(student p: Int, day: Int, segment: Int, code: Int32) -> Int32 {
+        cellStart[layout.cell(class: Int(classes.cell[p]), day: day, segment: segment)] + code
     }
 }

@@ -96,6 +96,86 @@ extension AppDatabase {
             }
             try db.create(index: "choice_by_club", on: "choice", columns: ["club_id", "rank"])
         }
+        migrator.registerMigration("v5-allocation") { db in
+            // Each allocation table holds a `draft` (the last `match run`) and a `published`
+            // state (P8: fixed for the semester); `match publish` turns the draft into the published one.
+            try db.create(table: "allocation") { t in
+                t.column("semester_id", .text).notNull().references("semester")
+                t.column("state", .text).notNull()
+                t.column("seed", .integer).notNull()
+                t.column("proposals", .integer).notNull().defaults(to: 0)
+                t.primaryKey(["semester_id", "state"])
+            }
+            try db.create(table: "lottery", options: .withoutRowID) { t in
+                t.column("semester_id", .text).notNull()
+                t.column("state", .text).notNull()
+                t.column("student_id", .text).notNull()
+                t.column("position", .integer).notNull()
+                t.primaryKey(["semester_id", "state", "student_id"])
+            }
+            try db.create(table: "placement", options: .withoutRowID) { t in
+                t.column("semester_id", .text).notNull()
+                t.column("state", .text).notNull()
+                t.column("student_id", .text).notNull()
+                t.column("day", .integer).notNull()
+                t.column("segment", .integer).notNull()
+                t.column("club_id", .text)
+                t.column("group_id", .text)
+                t.column("rank", .integer)
+                t.primaryKey(["semester_id", "state", "student_id", "day", "segment"])
+            }
+            try db.create(index: "placement_by_club", on: "placement", columns: ["semester_id", "state", "club_id"])
+            try db.create(index: "placement_by_group", on: "placement", columns: ["semester_id", "state", "group_id"])
+            try db.create(table: "study_group", options: .withoutRowID) { t in
+                t.column("semester_id", .text).notNull()
+                t.column("state", .text).notNull()
+                t.column("id", .text).notNull()
+                t.column("grade", .integer).notNull()
+                t.column("day", .integer).notNull()
+                t.column("segment", .integer).notNull()
+                t.column("number", .integer).notNull()
+                t.column("count", .integer).notNull()
+                t.primaryKey(["semester_id", "state", "id"])
+            }
+            try db.create(table: "cancellation", options: .withoutRowID) { t in
+                t.column("semester_id", .text).notNull()
+                t.column("state", .text).notNull()
+                t.column("club_id", .text).notNull()
+                t.column("members", .integer).notNull()
+                t.column("minimum", .integer).notNull()
+                t.column("pass", .integer).notNull()
+                t.primaryKey(["semester_id", "state", "club_id"])
+            }
+            try db.create(table: "choice_outcome", options: .withoutRowID) { t in
+                t.column("semester_id", .text).notNull()
+                t.column("state", .text).notNull()
+                t.column("student_id", .text).notNull()
+                t.column("rank", .integer).notNull()
+                t.column("club_id", .text).notNull()
+                t.column("outcome", .text).notNull()
+                t.column("round", .integer)
+                t.column("filled_round", .integer)
+                t.column("cutoff", .integer)
+                t.column("detail", .text)
+                t.primaryKey(["semester_id", "state", "student_id", "rank"])
+            }
+            try db.create(table: "allocation_change") { t in
+                t.column("semester_id", .text).notNull()
+                t.column("seq", .integer).notNull()
+                t.column("student_id", .text).notNull()
+                t.column("action", .text).notNull()
+                t.column("club_id", .text)
+                t.column("group_id", .text)
+                t.column("cause", .text).notNull()
+                t.primaryKey(["semester_id", "seq"])
+            }
+            try db.create(table: "left_club", options: .withoutRowID) { t in
+                t.column("semester_id", .text).notNull()
+                t.column("student_id", .text).notNull()
+                t.column("club_id", .text).notNull()
+                t.primaryKey(["semester_id", "student_id", "club_id"])
+            }
+        }
         return migrator
     }()
 }
