@@ -159,8 +159,15 @@ extension AppDatabase {
     /// Applies moves to the published allocation in one transaction: the students' placements are
     /// replaced, the changes are logged, and a club left is remembered.
     public func applyChanges(semester: String, replacing placements: [String: [StoredPlacement]], changes: [StoredChange],
-                             newStudyGroups: [StoredStudyGroup], leftClub: (student: String, club: String)?, lottery: [String: Int]) throws {
+                             newStudyGroups: [StoredStudyGroup], leftClub: (student: String, club: String)?, lottery: [String: Int],
+                             removing: String? = nil) throws {
         try write { db in
+            if let removing {
+                // The child leaves the service: the enrolment and choices go with the places.
+                try db.execute(sql: "DELETE FROM choice WHERE semester_id = ? AND student_id = ?", arguments: [semester, removing])
+                try db.execute(sql: "DELETE FROM enrolment WHERE semester_id = ? AND student_id = ?", arguments: [semester, removing])
+                try db.execute(sql: "DELETE FROM placement WHERE semester_id = ? AND state = 'published' AND student_id = ?", arguments: [semester, removing])
+            }
             for (student, rows) in placements {
                 try db.execute(sql: "DELETE FROM placement WHERE semester_id = ? AND state = 'published' AND student_id = ?", arguments: [semester, student])
                 try Self.insert(rows, semester: semester, state: AllocationState.published.rawValue, db)

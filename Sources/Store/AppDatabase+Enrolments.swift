@@ -5,12 +5,21 @@ extension AppDatabase {
     /// Records (or replaces) a student's enrolment for the semester.
     public func enrol(_ enrolment: Enrolment, semester: String) throws {
         try write { db in
-            try Self.refuseIfPublished(semester, db)
+            try Self.refuseIfPlaced(student: enrolment.student, semester: semester, db)
             try db.execute(sql: """
                 INSERT INTO enrolment(semester_id, student_id, days, until_segment) VALUES (?, ?, ?, ?)
                 ON CONFLICT(semester_id, student_id) DO UPDATE SET days = excluded.days, until_segment = excluded.until_segment
                 """, arguments: [semester, enrolment.student, Self.text(enrolment.days), enrolment.until])
         }
+    }
+
+    /// After publishing, a child already placed keeps their groups (P8); a late enrolment may
+    /// still enrol and rank clubs before `match place`.
+    static func refuseIfPlaced(student: String, semester: String, _ db: Database) throws {
+        guard try isPublished(semester, db) else { return }
+        let placed = try Bool.fetchOne(db, sql: "SELECT 1 FROM placement WHERE semester_id = ? AND state = 'published' AND student_id = ? LIMIT 1",
+                                       arguments: [semester, student]) ?? false
+        if placed { try refuseIfPublished(semester, db) }
     }
 
     public func enrolment(student: String, semester: String) throws -> Enrolment? {
@@ -37,7 +46,7 @@ extension AppDatabase {
     /// Replaces a student's ranked choices.
     public func setChoices(student: String, clubs: [String], semester: String) throws {
         try write { db in
-            try Self.refuseIfPublished(semester, db)
+            try Self.refuseIfPlaced(student: student, semester: semester, db)
             try db.execute(sql: "DELETE FROM choice WHERE semester_id = ? AND student_id = ?", arguments: [semester, student])
             for (index, club) in clubs.enumerated() {
                 try db.execute(sql: "INSERT INTO choice(semester_id, student_id, rank, club_id) VALUES (?, ?, ?, ?)",

@@ -84,7 +84,7 @@ struct InstanceShape: Sendable, CustomStringConvertible {
 
 /// Random instance shapes: up to 40 students and 10 clubs.
 let instanceShapes = zip(
-    Gen.int(in: 0...40), Gen.int(in: 0...10), Gen.int(in: 1...3), Gen.int(in: 0...3), Gen.uint64
+    Gen.int(in: 0...40), Gen.int(in: 0...10), Gen.int(in: 1...3), Gen.int(in: 0...3), Gen.uint64()
 ).map { students, clubs, quota, flags, seed in
     InstanceShape(students: students, clubs: clubs, clubsPerStudent: quota, minimums: flags & 1 != 0,
                   messy: flags & 2 != 0, seed: seed)
