@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Plain value types shared by every other target. No I/O.
@@ -39,6 +40,8 @@ let package = Package(
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The command table, tokenizer, renderers, REPL and script runner.
         .target(name: "Shell", dependencies: ["Model", "Expressions", "Declarations", "Surveys", "Reports", "Allocation", "Store", "CEditLine"], swiftSettings: strict),
+        // Times the matching engine alone on generated instances (release builds).
+        .executableTarget(name: "allocation-bench", dependencies: ["Allocation"], swiftSettings: strict),
         // The thin executable: arguments, then hand over to the shell.
         .executableTarget(name: "afterschool", dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
@@ -47,6 +50,7 @@ let package = Package(
         .testTarget(name: "SurveysTests", dependencies: ["Surveys", "Expressions", "Model"], swiftSettings: strict),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model"], swiftSettings: strict),
         .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "Model", "Expressions"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "AllocationTests", dependencies: ["Allocation", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"], swiftSettings: strict),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Store", "Model"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
     ]

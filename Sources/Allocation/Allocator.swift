@@ -75,38 +75,6 @@ public enum AllocationPhase: Hashable, Sendable {
     case packing
     /// A pass of deferred acceptance (all rounds) has ended; a cancellation may follow.
     case matching(pass: Int)
-    /// Study groups, weeks and the skipped-choice report are built: the result is complete.
+    /// Study groups and weeks are built: the result is complete.
     case studyGroups
-}
-
-/// A club cancelled because it ended a pass under its minimum.
-public struct Cancellation: Hashable, Sendable {
-    /// The club's index.
-    public let club: Int
-    /// How many students it held at the end of the pass that cancelled it.
-    public let members: Int
-    /// The club's minimum.
-    public let minimum: Int
-    /// The pass (from 1) after which it was cancelled; pass n + 1 ran without it.
-    public let pass: Int
-
-    /// Creates a cancellation record.
-    public init(club: Int, members: Int, minimum: Int, pass: Int) {
-        self.club = club
-        self.members = members
-        self.minimum = minimum
-        self.pass = pass
-    }
-}
-
-/// Counts that describe a run, for the shell and the benchmark.
-public struct Statistics: Hashable, Sendable {
-    /// Proposals in the final pass (a student applying to a club they could be placed in).
-    public let proposals: Int
-    /// Proposals over every pass, cancelled ones included.
-    public let totalProposals: Int
-    /// Passes of the whole engine (one more than the number of cancellations).
-    public let passes: Int
-    /// Rounds run in the final pass (at most `clubsPerStudent`).
-    public let rounds: Int
 }

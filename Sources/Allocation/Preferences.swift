@@ -30,7 +30,7 @@ public struct Preferences: Hashable, Sendable {
 
     /// Adds the list of the next student.
     public mutating func append(_ list: some Sequence<Int>) {
-        for club in list { clubs.append(Int32(truncatingIfNeeded: club)) }
+        for club in list { clubs.append(Int32(clamping: club)) }
         offsets.append(Int32(clubs.count))
     }
 
@@ -51,7 +51,7 @@ public struct Preferences: Hashable, Sendable {
     /// The 1-based position of `club` in the student's list, or nil if they did not rank it.
     public func rank(of club: Int, for student: Int) -> Int? {
         let list = self[student]
-        guard let index = list.firstIndex(of: Int32(truncatingIfNeeded: club)) else { return nil }
+        guard let index = list.firstIndex(of: Int32(clamping: club)) else { return nil }
         return index - list.startIndex + 1
     }
 }

@@ -25,6 +25,12 @@ enum Access: Sendable {
 }
 
 extension Session {
+    /// Whether the person at the shell may run `command`.
+    func mayRun(_ command: CommandSpec) -> Bool {
+        if surveyCode != nil { return CommandTable.codeSessionCommands.contains(command.name) }
+        return command.access.allows(identity)
+    }
+
     /// Refuses unless the logged-in person may act for `studentID`: the coordinator, the student
     /// themself, or one of the student's guardians.
     func authorize(student: Student) throws {

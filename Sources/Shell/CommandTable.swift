@@ -7,13 +7,16 @@ struct CommandTable {
 
     /// The product's commands, in the order `help` lists them.
     static func standard() -> CommandTable {
-        CommandTable(commands: SessionCommands.all + AccountCommands.all + ModuleCommands.all + CatalogCommands.all + SemesterCommands.all + RosterCommands.all + PeopleCommands.all + ClubCommands.all + EnrolmentCommands.all + MatchCommands.all + ChangeCommands.all + TimetableCommands.all)
+        CommandTable(commands: SessionCommands.all + AccountCommands.all + ModuleCommands.all + CatalogCommands.all + SemesterCommands.all + RosterCommands.all + PeopleCommands.all + ClubCommands.all + EnrolmentCommands.all + MatchCommands.all + ChangeCommands.all + TimetableCommands.all + SurveyCommands.all)
     }
 
     /// The commands the session's person may run: all of them for the coordinator.
     func visible(to session: Session) -> CommandTable {
-        CommandTable(commands: commands.filter { $0.access.allows(session.identity) })
+        CommandTable(commands: commands.filter { session.mayRun($0) })
     }
+
+    /// What a session opened with a survey code may do: take that survey, and little else.
+    static let codeSessionCommands: Set<String> = ["help", "quit", "exit", "logout", "whoami", "survey take"]
 
     /// The distinct first words, for completion and suggestions.
     var firstWords: [String] {
@@ -61,7 +64,7 @@ struct CommandTable {
             format = try Self.parseFormat(value, flag: "--format")
         }
         guard let (command, rest) = lookup(words) else { throw visible(to: session).unknown(words) }
-        guard command.access.allows(session.identity) else {
+        guard session.mayRun(command) else {
             // A kiosk offers only what the person at it may do: other commands do not exist there.
             if session.options.kiosk { throw visible(to: session).unknown(words) }
             throw Refusal(LocalizedText(zh: "'\(command.name)' 不对\(session.identity?.role.name.text(.zh) ?? "未登录用户")开放",

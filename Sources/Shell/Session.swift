@@ -23,6 +23,8 @@ public final class Session {
     var quitRequested = false
     /// Who is using the shell: the coordinator, unless someone logged in; nobody at a kiosk.
     var identity: Identity?
+    /// Set by `login code CODE`: the session may only take that form, once.
+    var surveyCode: (form: String, code: String)?
 
     /// A session on `options`; tests pass an in-memory `database`.
     public init(options: SessionOptions, out: any TextSink, err: any TextSink, database: AppDatabase? = nil) {
@@ -93,6 +95,7 @@ public final class Session {
 
     /// Ends the logged-in person's session: back to logged out at a kiosk, to the coordinator otherwise.
     func logOut() {
+        surveyCode = nil
         identity = options.kiosk ? nil : .coordinator
     }
 

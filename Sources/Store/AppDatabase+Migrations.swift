@@ -176,6 +176,66 @@ extension AppDatabase {
                 t.primaryKey(["semester_id", "student_id", "club_id"])
             }
         }
+        migrator.registerMigration("v6-surveys") { db in
+            // Which forms are open in which semester, and the file each version was opened with.
+            try db.create(table: "survey") { t in
+                t.column("semester_id", .text).notNull().references("semester")
+                t.column("form_id", .text).notNull()
+                t.column("version", .integer).notNull()
+                t.column("open", .boolean).notNull()
+                t.primaryKey(["semester_id", "form_id"])
+            }
+            try db.create(table: "survey_form_version", options: .withoutRowID) { t in
+                t.column("form_id", .text).notNull()
+                t.column("version", .integer).notNull()
+                t.column("file_digest", .text).notNull()
+                t.primaryKey(["form_id", "version"])
+            }
+            // Codes are kept only as keyed hashes; `holder` is the family, student or person the
+            // code was issued to, so that it can be reissued. Nothing links a code to a response.
+            try db.create(table: "survey_code", options: .withoutRowID) { t in
+                t.column("code_hash", .text).notNull().primaryKey()
+                t.column("semester_id", .text).notNull()
+                t.column("form_id", .text).notNull()
+                t.column("holder", .text).notNull()
+                t.column("spent", .boolean).notNull().defaults(to: false)
+                t.column("void", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(index: "survey_code_by_holder", on: "survey_code", columns: ["semester_id", "form_id", "holder"])
+            // Who has answered: no date, no response id.
+            try db.create(table: "survey_answered", options: .withoutRowID) { t in
+                t.column("semester_id", .text).notNull()
+                t.column("form_id", .text).notNull()
+                t.column("holder", .text).notNull()
+                t.primaryKey(["semester_id", "form_id", "holder"])
+            }
+            // Responses under random keys (WITHOUT ROWID: stored in key order, not arrival order);
+            // the day only, never a time.
+            try db.create(table: "survey_response", options: .withoutRowID) { t in
+                t.column("id", .integer).notNull().primaryKey()
+                t.column("semester_id", .text).notNull()
+                t.column("form_id", .text).notNull()
+                t.column("version", .integer).notNull()
+                t.column("day", .text).notNull()
+                t.column("respondent", .text)
+            }
+            try db.create(index: "survey_response_by_form", on: "survey_response", columns: ["semester_id", "form_id"])
+            try db.create(table: "survey_answer", options: .withoutRowID) { t in
+                t.column("response_id", .integer).notNull()
+                t.column("question_id", .text).notNull()
+                t.column("value", .text).notNull()
+                t.primaryKey(["response_id", "question_id"])
+            }
+            try db.create(index: "survey_answer_by_question", on: "survey_answer", columns: ["question_id", "response_id", "value"])
+            // For breakdowns: the distinct grades, classes and modules of the respondent's children.
+            try db.create(table: "survey_response_group", options: .withoutRowID) { t in
+                t.column("response_id", .integer).notNull()
+                t.column("dimension", .text).notNull()
+                t.column("key", .text).notNull()
+                t.primaryKey(["response_id", "dimension", "key"])
+            }
+            try db.create(index: "survey_group_by_key", on: "survey_response_group", columns: ["dimension", "key", "response_id"])
+        }
         return migrator
     }()
 }

@@ -108,3 +108,12 @@ extension AppDatabase {
                 guardianID: row["guardian_id"], guardian2ID: row["guardian2_id"])
     }
 }
+
+extension AppDatabase {
+    /// Every guardian on the roster, by id.
+    public func guardians() throws -> [Guardian] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name, phone FROM guardian ORDER BY id").map { Guardian(id: $0[0], name: $0[1], phone: $0[2]) }
+        }
+    }
+}

@@ -139,7 +139,7 @@ enum RosterInvariants {
         for move in moves.dropFirst() {
             switch move {
             case .leaveClub(let s, let c): left[s, default: []].append(c)
-            case .joinClub(let s, let c, let rank):
+            case .joinClub(let s, _, let rank):
                 let dropped = left[s] ?? []
                 let ranks = dropped.map { roster.problem.choices.rank(of: $0, for: s) ?? .max }
                 if !ranks.allSatisfy({ $0 > rank }) { return false }

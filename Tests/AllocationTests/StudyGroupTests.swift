@@ -25,6 +25,26 @@ import Testing
         ])
     }
 
+    /// Sparse class numbers and far-apart grades take the engine's other bookkeeping; the
+    /// groups must come out the same.
+    @Test func sparseNumbersGroupAlike() throws {
+        func school(classScale: Int, gradeOffset: Int) throws -> [[String]] {
+            var school = School()
+            school.segments = ["activity"]
+            school.studyGroupSize = 4
+            for (i, classIndex) in [1, 1, 2, 2, 3, 3, 3].enumerated() {
+                school.student("S\(i)", grade: i == 6 ? 3 + gradeOffset : 3, classIndex: classIndex * classScale, days: .mon, until: 0)
+            }
+            let result = try school.run()
+            return result.studyGroupRosters().map { $0.map { school.students[$0].id } }
+        }
+        let plain = try school(classScale: 1, gradeOffset: 0)
+        #expect(try school(classScale: 100_000_000, gradeOffset: 0) == plain)
+        let apart = try school(classScale: 1, gradeOffset: 10_000)
+        #expect(try school(classScale: 100_000_000, gradeOffset: 10_000) == apart)
+        #expect(apart.count == 3 && apart.last == ["S6"])
+    }
+
     @Test func aLargeClassIsSplitEvenly() throws {
         var school = School()
         school.segments = ["activity"]

@@ -48,12 +48,13 @@ enum AccountCommands {
     static let login = CommandSpec(
         path: ["login"],
         summary: LocalizedText(zh: "以教师、学生或家长身份登录（询问 PIN）", en: "log in as a teacher, student or parent (asks for the PIN)"),
-        positionals: [PositionalSpec(name: roleNames), PositionalSpec(name: "ID")],
+        positionals: [PositionalSpec(name: roleNames + "|code"), PositionalSpec(name: "ID|CODE")],
         example: "login parent G0001",
-        details: LocalizedText(zh: "在 --kiosk 模式下，连续 3 次 PIN 错误会把该账号锁定 1 分钟。",
-                               en: "In --kiosk mode three wrong PINs in a row lock that account for a minute."),
+        details: LocalizedText(zh: "login code 问卷码：只能回答那份问卷一次，答完自动退出。在 --kiosk 模式下，连续 3 次 PIN 错误会把该账号锁定 1 分钟。",
+                               en: "login code CODE opens a session that can only take that survey once, and ends with it. In --kiosk mode three wrong PINs in a row lock that account for a minute."),
         access: .anyone,
         run: { arguments, session in
+            if arguments.positionals[0] == "code" { return try loginWithCode(arguments.positionals[1], session: session) }
             let role = try role(arguments.positionals[0]), id = arguments.positionals[1]
             let database = try session.database()
             guard try database.person(role: role, id: id) != nil else {
@@ -75,6 +76,15 @@ enum AccountCommands {
             }
         }
     )
+
+    /// `login code CODE`: a session that can take that survey once, then ends.
+    static func loginWithCode(_ code: String, session: Session) throws -> CommandResult {
+        let semester = try session.currentSemester()
+        guard let (form, holder) = try session.database().codeForm(code, semester: semester.id) else { throw AppDatabase.invalidCode(code) }
+        session.identity = Identity(role: .parent, id: holder, name: "")
+        session.surveyCode = (form, code)
+        return .text(session.language == .zh ? "请回答问卷：survey take \(form)" : "Please answer the survey: survey take \(form)")
+    }
 
     static func noPIN(role: Role, id: String) -> Refusal {
         Refusal(LocalizedText(zh: "\(role.name.text(.zh)) '\(id)' 还没有 PIN", en: "\(role.name.text(.en)) '\(id)' has no PIN yet"),

@@ -1,0 +1,104 @@
+import Model
+import Store
+import Surveys
+
+/// `survey import FORM FILE`: paper answers typed into a CSV, a column per question id and a
+/// `code` or `student` column. Every bad cell is reported with its line and column, then nothing
+/// is stored; a clean file is stored in one transaction.
+struct SurveyImport {
+    let session: Session
+
+    func run(formID: String, path: String) throws -> CommandResult {
+        let semester = try session.currentSemester()
+        let database = try session.database()
+        let form = try session.form(formID)
+        guard let status = try database.surveyStatus(semester: semester.id, form: form.id), status.open else {
+            throw Refusal(LocalizedText(zh: "问卷 '\(form.id)' 本学期没有开放", en: "form '\(form.id)' is not open this semester"))
+        }
+        let document: CSVDocument
+        do { document = try CSVDocument(parsing: try TextFile.read(path)) } catch let problem as CSVDocument.Problem { throw problem.asList(file: path) }
+        let moduleQuestions = session.catalog().modules.flatMap(\.survey)
+        let known = form.questionIDs + moduleQuestions.map(\.id)
+        var problems: [RowProblem] = []
+        var identity: (column: Int, kind: String)?
+        for (index, name) in document.header.enumerated() {
+            if name == "code" || name == "student" {
+                if identity != nil {
+                    problems.append(RowProblem(line: document.headerLine, column: name, message: LocalizedText(zh: "只能有一列 code 或 student", en: "only one 'code' or 'student' column"), hint: nil))
+                }
+                identity = (index, name)
+            } else if !known.contains(name) {
+                let near = Suggestion.closest(to: name, among: known + ["code", "student"])
+                problems.append(RowProblem(line: document.headerLine, column: name, message: LocalizedText(zh: "问卷没有题目 '\(name)'", en: "the form has no question '\(name)'"),
+                                           hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }))
+            }
+        }
+        guard let identity else {
+            problems.append(RowProblem(line: document.headerLine, column: nil, message: LocalizedText(zh: "缺少 code 或 student 列", en: "missing a 'code' or 'student' column"), hint: nil))
+            throw ProblemList(problems, file: path)
+        }
+        if !problems.isEmpty { throw ProblemList(problems, file: path) }
+
+        let roster = try SchoolRoster(session: session, semester: semester)
+        let codes = identity.kind == "code" ? try database.codeHolders(document.records.map { $0.fields.indices.contains(identity.column) ? $0.fields[identity.column] : "" },
+                                                                       semester: semester.id, form: form.id) : [:]
+        var answered = try database.answeredHolders(semester: semester.id, form: form.id)
+        var runners: [[String]: SurveyRunner] = [:]
+        let day = Clock.now(timeZone: try session.policy().timezone).date
+        var batch: [(response: SurveyResponse, turn: SurveyTurn, holder: String)] = []
+        batch.reserveCapacity(document.records.count)
+        for record in document.records {
+            guard record.fields.count == document.header.count else {
+                problems.append(RowProblem(line: record.line, column: nil,
+                    message: LocalizedText(zh: "这一行有 \(record.fields.count) 个字段，列名行有 \(document.header.count) 个", en: "this row has \(record.fields.count) fields; the header has \(document.header.count)"), hint: nil))
+                continue
+            }
+            let who = record.fields[identity.column].trimmingCharacters(in: .whitespaces)
+            let respondent: Respondent, turn: SurveyTurn
+            if identity.kind == "code" {
+                guard let holder = codes[who] else {
+                    problems.append(RowProblem(line: record.line, column: "code", message: AppDatabase.invalidCode(who).message, hint: nil))
+                    continue
+                }
+                respondent = Respondent.forHolder(holder, form: form, roster: roster)
+                turn = .code(who)
+            } else {
+                guard let student = roster.students[who] else {
+                    problems.append(RowProblem(line: record.line, column: "student", message: LocalizedText(zh: "没有学生 '\(who)'", en: "no student '\(who)'"), hint: nil))
+                    continue
+                }
+                respondent = Respondent.forStudent(student, form: form, identity: nil, roster: roster)
+                turn = .holder(respondent.holder)
+            }
+            guard answered.insert(respondent.holder).inserted else {
+                problems.append(RowProblem(line: record.line, column: identity.kind,
+                    message: LocalizedText(zh: "这个家庭已经回答过（本文件或之前）", en: "this family has already answered (in this file or before)"), hint: nil))
+                continue
+            }
+            let applicable = respondent.moduleQuestions(roster: roster, catalogModules: session.catalog().modules)
+            let runnerKey = applicable.map(\.id)
+            if runners[runnerKey] == nil { runners[runnerKey] = try SurveyRunner(form: form, moduleQuestions: applicable) }
+            var given: [String: String] = [:]
+            for (index, name) in document.header.enumerated() where index != identity.column {
+                // A module question that does not apply to this family is left empty.
+                if !form.questionIDs.contains(name) && !runnerKey.contains(name) { continue }
+                given[name] = record.fields[index]
+            }
+            switch runners[runnerKey]?.validate(answers: given) {
+            case .success(let answers)?:
+                batch.append((SurveyResponse(version: form.version, day: day, answers: answers.mapValues(\.text), groups: respondent.groups(roster: roster),
+                                             respondent: form.anonymous ? nil : respondent.holder), turn, respondent.holder))
+            case .failure(let failed)?:
+                for problem in failed.problems {
+                    problems.append(RowProblem(line: record.line, column: problem.questionID, message: problem.problem.message, hint: problem.problem.hint))
+                }
+            case nil:
+                break
+            }
+        }
+        if !problems.isEmpty { throw ProblemList(problems, file: path) }
+        try database.storeResponses(batch, semester: semester.id, form: form.id)
+        return .object(columns: [Column("form", zh: "问卷", en: "form"), Column("imported", zh: "导入份数", en: "imported")],
+                       record: Record(["form": .text(form.id), "imported": .integer(batch.count)]))
+    }
+}

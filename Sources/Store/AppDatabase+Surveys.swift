@@ -1,0 +1,275 @@
+import Crypto
+import Foundation
+import GRDB
+import Model
+
+/// One stored response: its answers as text (a `multi` answer's values joined by spaces), and for
+/// breakdowns the distinct grades, classes and modules of the respondent's children.
+public struct SurveyResponse: Sendable, Hashable {
+    public var version: Int
+    public var day: CalendarDate
+    public var answers: [String: String]
+    /// `grade`, `class`, `module` → keys.
+    public var groups: [String: [String]]
+    /// Who answered, for a form that is not anonymous; nil otherwise.
+    public var respondent: String?
+
+    public init(version: Int, day: CalendarDate, answers: [String: String], groups: [String: [String]], respondent: String? = nil) {
+        self.version = version
+        self.day = day
+        self.answers = answers
+        self.groups = groups
+        self.respondent = respondent
+    }
+}
+
+/// How a response proves it may be stored: a one-time code, or the turn of a family, student or person.
+public enum SurveyTurn: Sendable, Hashable {
+    case code(String)
+    case holder(String)
+}
+
+extension AppDatabase {
+    static let codeAlphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+
+    /// The open/closed state and version of a form this semester, or nil when never opened.
+    public func surveyStatus(semester: String, form: String) throws -> (version: Int, open: Bool)? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT version, open FROM survey WHERE semester_id = ? AND form_id = ?", arguments: [semester, form])
+                .map { ($0[0], $0[1]) }
+        }
+    }
+
+    /// Opens a form for the semester. A form whose file changed after it received responses must
+    /// carry a new version first.
+    public func openSurvey(semester: String, form: String, version: Int, digest: String) throws {
+        try write { db in
+            if let stored = try String.fetchOne(db, sql: "SELECT file_digest FROM survey_form_version WHERE form_id = ? AND version = ?", arguments: [form, version]),
+               stored != digest {
+                let answered = try Bool.fetchOne(db, sql: "SELECT 1 FROM survey_response WHERE form_id = ? AND version = ? LIMIT 1", arguments: [form, version]) ?? false
+                if answered {
+                    throw Refusal(zh: "问卷 '\(form)' 第 \(version) 版收到回复后文件又改过了", en: "form '\(form)' version \(version) changed after it received responses",
+                                  hintZh: "把文件里的 version 改成 \(version + 1)，旧回复保留原版本", hintEn: "set 'version: \(version + 1)' in the file; old responses keep their version")
+                }
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO survey_form_version(form_id, version, file_digest) VALUES (?, ?, ?)", arguments: [form, version, digest])
+            try db.execute(sql: """
+                INSERT INTO survey(semester_id, form_id, version, open) VALUES (?, ?, ?, 1)
+                ON CONFLICT(semester_id, form_id) DO UPDATE SET version = excluded.version, open = 1
+                """, arguments: [semester, form, version])
+        }
+    }
+
+    public func closeSurvey(semester: String, form: String) throws {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT open FROM survey WHERE semester_id = ? AND form_id = ?", arguments: [semester, form]) == true else {
+                throw Refusal(zh: "问卷 '\(form)' 本学期没有开放", en: "form '\(form)' is not open this semester")
+            }
+            try db.execute(sql: "UPDATE survey SET open = 0 WHERE semester_id = ? AND form_id = ?", arguments: [semester, form])
+        }
+    }
+
+    /// Issues one new code to each holder that has neither a valid code nor a response; with
+    /// `reissue`, that holder's old code is voided and a new one issued. Returns (holder, code).
+    public func issueCodes(semester: String, form: String, holders: [String], reissue: String?) throws -> [(holder: String, code: String)] {
+        try write { db in
+            let key = try Self.codeKey(db)
+            if let reissue {
+                try db.execute(sql: "UPDATE survey_code SET void = 1 WHERE semester_id = ? AND form_id = ? AND holder = ? AND NOT spent",
+                               arguments: [semester, form, reissue])
+            }
+            let covered = Set(try String.fetchAll(db, sql: """
+                SELECT holder FROM survey_code WHERE semester_id = ? AND form_id = ? AND NOT void
+                UNION SELECT holder FROM survey_answered WHERE semester_id = ? AND form_id = ?
+                """, arguments: [semester, form, semester, form]))
+            var issued: [(String, String)] = []
+            var generator = SystemRandomNumberGenerator()
+            let insert = try BulkStatement(db, sql: "INSERT INTO survey_code(code_hash, semester_id, form_id, holder) VALUES (?, ?, ?, ?)")
+            for holder in holders where !covered.contains(holder) {
+                while true {
+                    let code = String((0..<8).map { _ in Self.codeAlphabet[Int(generator.next(upperBound: UInt(Self.codeAlphabet.count)))] })
+                    let hash = Self.hash(code: code, key: key)
+                    if try Bool.fetchOne(db, sql: "SELECT 1 FROM survey_code WHERE code_hash = ?", arguments: [hash]) == true { continue }
+                    try insert.execute(.text(hash), .text(semester), .text(form), .text(holder))
+                    issued.append((holder, String(code.prefix(4)) + "-" + String(code.suffix(4))))
+                    break
+                }
+            }
+            return issued
+        }
+    }
+
+    /// The holder of a valid, unspent code for the form, or nil (an unknown code and a spent one look the same).
+    public func codeHolder(_ code: String, semester: String, form: String) throws -> String? {
+        try read { db in
+            let hash = Self.hash(code: Self.normalized(code), key: try Self.existingCodeKey(db) ?? [])
+            return try String.fetchOne(db, sql: "SELECT holder FROM survey_code WHERE code_hash = ? AND semester_id = ? AND form_id = ? AND NOT spent AND NOT void",
+                                       arguments: [hash, semester, form])
+        }
+    }
+
+    /// Whether a holder has already answered.
+    public func hasAnswered(holder: String, semester: String, form: String) throws -> Bool {
+        try read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM survey_answered WHERE semester_id = ? AND form_id = ? AND holder = ?", arguments: [semester, form, holder]) ?? false
+        }
+    }
+
+    /// Stores a response and spends the code or the holder's turn: both or neither.
+    public func storeResponse(_ response: SurveyResponse, semester: String, form: String, turn: SurveyTurn, holder: String) throws {
+        try storeResponses([(response, turn, holder)], semester: semester, form: form)
+    }
+
+    /// Stores many responses in one transaction (an import): all or none.
+    public func storeResponses(_ responses: [(response: SurveyResponse, turn: SurveyTurn, holder: String)], semester: String, form: String) throws {
+        try write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT open FROM survey WHERE semester_id = ? AND form_id = ?", arguments: [semester, form]) == true else {
+                throw Refusal(zh: "问卷 '\(form)' 本学期没有开放", en: "form '\(form)' is not open this semester",
+                              hintZh: "协调员用 survey open \(form) 开放", hintEn: "the coordinator opens it with 'survey open \(form)'")
+            }
+            let key = try Self.existingCodeKey(db) ?? []
+            let answered = try BulkStatement(db, sql: "INSERT INTO survey_answered(semester_id, form_id, holder) VALUES (?, ?, ?)")
+            let insertResponse = try BulkStatement(db, sql: "INSERT INTO survey_response(id, semester_id, form_id, version, day, respondent) VALUES (?, ?, ?, ?, ?, ?)")
+            let insertAnswer = try BulkStatement(db, sql: "INSERT INTO survey_answer(response_id, question_id, value) VALUES (?, ?, ?)")
+            let insertGroup = try BulkStatement(db, sql: "INSERT INTO survey_response_group(response_id, dimension, key) VALUES (?, ?, ?)")
+            for (response, turn, holder) in responses {
+                if case .code(let code) = turn {
+                    let hash = Self.hash(code: Self.normalized(code), key: key)
+                    try db.execute(sql: "UPDATE survey_code SET spent = 1 WHERE code_hash = ? AND semester_id = ? AND form_id = ? AND NOT spent AND NOT void",
+                                   arguments: [hash, semester, form])
+                    guard db.changesCount == 1 else { throw Self.invalidCode(code) }
+                }
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM survey_answered WHERE semester_id = ? AND form_id = ? AND holder = ?", arguments: [semester, form, holder]) == true {
+                    throw Refusal(zh: "这个家庭本学期已经回答过问卷 '\(form)'", en: "this family has already answered '\(form)' this semester",
+                                  hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
+                }
+                try answered.execute(.text(semester), .text(form), .text(holder))
+                let id = Int.random(in: 1...Int(Int64.max))
+                try insertResponse.execute(.integer(id), .text(semester), .text(form), .integer(response.version), .text(response.day.description), .text(response.respondent))
+                for (question, value) in response.answers { try insertAnswer.execute(.integer(id), .text(question), .text(value)) }
+                for (dimension, keys) in response.groups {
+                    for groupKey in Set(keys) { try insertGroup.execute(.integer(id), .text(dimension), .text(groupKey)) }
+                }
+            }
+        }
+    }
+
+    /// The refusal for a code that is unknown, spent or void: the same words for each, so that codes cannot be probed.
+    public static func invalidCode(_ code: String) -> Refusal {
+        Refusal(zh: "问卷码 '\(code)' 无效（不存在或已经用过）", en: "code '\(code)' is not valid (unknown or already used)",
+                hintZh: "检查纸条上的问卷码；每个码只能用一次", hintEn: "check the code on the slip; each code works once")
+    }
+
+    /// Every response to a form this semester, with answers and breakdown keys.
+    public func responses(semester: String, form: String) throws -> [SurveyResponse] {
+        try read { db in
+            var byID: [Int: SurveyResponse] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, version, day, respondent FROM survey_response WHERE semester_id = ? AND form_id = ?", arguments: [semester, form])
+            while let row = try rows.next() {
+                byID[row[0]] = SurveyResponse(version: row[1], day: CalendarDate(row[2] as String) ?? CalendarDate(dayNumber: 0), answers: [:], groups: [:], respondent: row[3])
+            }
+            let answers = try Row.fetchCursor(db, sql: """
+                SELECT a.response_id, a.question_id, a.value FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+                WHERE r.semester_id = ? AND r.form_id = ?
+                """, arguments: [semester, form])
+            while let row = try answers.next() { byID[row[0]]?.answers[row[1]] = row[2] }
+            let groups = try Row.fetchCursor(db, sql: """
+                SELECT g.response_id, g.dimension, g.key FROM survey_response_group g JOIN survey_response r ON r.id = g.response_id
+                WHERE r.semester_id = ? AND r.form_id = ?
+                """, arguments: [semester, form])
+            while let row = try groups.next() { byID[row[0]]?.groups[row[1], default: []].append(row[2]) }
+            // Sorted by content, so that no order reveals who answered when, and output is repeatable.
+            return byID.values.sorted { Self.canonical($0) < Self.canonical($1) }
+        }
+    }
+
+    static func canonical(_ response: SurveyResponse) -> String {
+        response.answers.keys.sorted().map { "\($0)=\(response.answers[$0] ?? "")" }.joined(separator: "\u{1}")
+            + "\u{2}" + response.groups.keys.sorted().map { "\($0)=\((response.groups[$0] ?? []).sorted().joined(separator: ","))" }.joined(separator: "\u{1}")
+            + "\u{2}\(response.version)\u{2}\(response.day)"
+    }
+
+    /// How many codes were issued (not voided) and how many responses came back.
+    public func surveyCounts(semester: String, form: String) throws -> (invited: Int, responses: Int) {
+        try read { db in
+            let invited = try Int.fetchOne(db, sql: "SELECT count(*) FROM survey_code WHERE semester_id = ? AND form_id = ? AND NOT void", arguments: [semester, form]) ?? 0
+            let responses = try Int.fetchOne(db, sql: "SELECT count(*) FROM survey_response WHERE semester_id = ? AND form_id = ?", arguments: [semester, form]) ?? 0
+            return (invited, responses)
+        }
+    }
+
+    // MARK: Codes
+
+    /// Codes are compared without case, spaces or dashes.
+    static func normalized(_ code: String) -> String {
+        String(code.uppercased().filter { $0 != "-" && $0 != " " })
+    }
+
+    static func hash(code: String, key: [UInt8]) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Array(code.utf8), using: SymmetricKey(data: key))
+        return mac.map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The database's secret for keyed code hashes, made on first use.
+    static func codeKey(_ db: Database) throws -> [UInt8] {
+        if let key = try existingCodeKey(db) { return key }
+        var generator = SystemRandomNumberGenerator()
+        let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('survey_code_key', ?)", arguments: [key.map { String(format: "%02x", $0) }.joined()])
+        return key
+    }
+
+    static func existingCodeKey(_ db: Database) throws -> [UInt8]? {
+        guard let hex = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'survey_code_key'") else { return nil }
+        var bytes: [UInt8] = []
+        var index = hex.startIndex
+        while index < hex.endIndex, let next = hex.index(index, offsetBy: 2, limitedBy: hex.endIndex) {
+            bytes.append(UInt8(hex[index..<next], radix: 16) ?? 0)
+            index = next
+        }
+        return bytes
+    }
+}
+
+extension AppDatabase {
+    /// A stable digest of a declaration file's bytes, to notice a form that changed in place.
+    public static func digest(of data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The open form and holder a code belongs to this semester, for `login code CODE`.
+    public func codeForm(_ code: String, semester: String) throws -> (form: String, holder: String)? {
+        try read { db in
+            let hash = Self.hash(code: Self.normalized(code), key: try Self.existingCodeKey(db) ?? [])
+            return try Row.fetchOne(db, sql: """
+                SELECT c.form_id, c.holder FROM survey_code c JOIN survey s ON s.semester_id = c.semester_id AND s.form_id = c.form_id
+                WHERE c.code_hash = ? AND c.semester_id = ? AND NOT c.spent AND NOT c.void AND s.open
+                """, arguments: [hash, semester]).map { ($0[0], $0[1]) }
+        }
+    }
+}
+
+extension AppDatabase {
+    /// The holders of the valid, unspent codes among `codes`, by code as given (for an import).
+    public func codeHolders(_ codes: [String], semester: String, form: String) throws -> [String: String] {
+        try read { db in
+            let key = try Self.existingCodeKey(db) ?? []
+            var holders: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT code_hash, holder FROM survey_code WHERE semester_id = ? AND form_id = ? AND NOT spent AND NOT void",
+                                           arguments: [semester, form])
+            var byHash: [String: String] = [:]
+            while let row = try rows.next() { byHash[row[0]] = row[1] }
+            for code in codes {
+                if let holder = byHash[Self.hash(code: Self.normalized(code), key: key)] { holders[code] = holder }
+            }
+            return holders
+        }
+    }
+
+    /// Everyone who has answered the form this semester.
+    public func answeredHolders(semester: String, form: String) throws -> Set<String> {
+        try read { db in
+            Set(try String.fetchAll(db, sql: "SELECT holder FROM survey_answered WHERE semester_id = ? AND form_id = ?", arguments: [semester, form]))
+        }
+    }
+}

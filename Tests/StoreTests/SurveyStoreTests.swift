@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import Model
+import Testing
+@testable import Store
+
+@Suite struct SurveyStoreTests {
+    func school(families: Int) throws -> (AppDatabase, String) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("survey-\(UUID().uuidString).sqlite").path
+        let database = try AppDatabase.open(path: path)
+        try database.openSemester(Semester(id: "s", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
+        var text = "student_id,name,grade,class,guardian_id,guardian_name\n"
+        for family in 0..<families { text += "S\(family),Child \(family),\(1 + family % 5),\(1 + family % 5)-1,G\(family),Parent \(family)\n" }
+        try database.importRoster(try RosterFile(try CSVDocument(parsing: text)), dryRun: false)
+        try database.openSurvey(semester: "s", form: "f", version: 1, digest: "d")
+        return (database, path)
+    }
+
+    func response(_ overall: Int) -> SurveyResponse {
+        SurveyResponse(version: 1, day: CalendarDate(dayNumber: 20_000), answers: ["aware": "yes", "overall": String(overall)], groups: ["grade": ["1"]])
+    }
+
+    @Test func hundredCodesEachWorkOnceAndNoTableLinksACodeToAResponse() throws {
+        let (database, path) = try school(families: 100)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let issued = try database.issueCodes(semester: "s", form: "f", holders: (0..<100).map { "G\($0)" }, reissue: nil)
+        #expect(issued.count == 100)
+        #expect(Set(issued.map(\.code)).count == 100)
+        #expect(issued.allSatisfy { $0.code.count == 9 && !$0.code.contains(where: { "01OI".contains($0) }) })
+        for (index, item) in issued.enumerated() {
+            try database.storeResponse(response(1 + index % 5), semester: "s", form: "f", turn: .code(item.code), holder: item.holder)
+        }
+        for item in issued.prefix(10) {
+            #expect(throws: Refusal.self) { try database.storeResponse(response(5), semester: "s", form: "f", turn: .code(item.code), holder: item.holder) }
+        }
+        #expect(try database.surveyCounts(semester: "s", form: "f") == (invited: 100, responses: 100))
+        // An unknown code and a spent one are refused in the same words.
+        #expect(AppDatabase.invalidCode("X").message == AppDatabase.invalidCode("X").message)
+        try database.read { db in
+            let columns = try db.columns(in: "survey_response").map(\.name)
+            #expect(columns == ["id", "semester_id", "form_id", "version", "day", "respondent"])
+            #expect(try String.fetchOne(db, sql: "SELECT count(*) FROM survey_response WHERE respondent IS NOT NULL") == "0")
+            let codeColumns = try db.columns(in: "survey_code").map(\.name)
+            #expect(!codeColumns.contains { $0.contains("response") })
+            // Codes are stored only as keyed hashes.
+            let stored = try String.fetchAll(db, sql: "SELECT code_hash FROM survey_code")
+            #expect(stored.allSatisfy { $0.count == 64 })
+            #expect(!stored.contains { hash in issued.contains { hash.contains($0.code.replacingOccurrences(of: "-", with: "")) } })
+            // Storage order is the random key order, not the order of arrival.
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM survey_response")
+            #expect(ids == ids.sorted())
+        }
+    }
+
+    @Test func aFamilyAnswersOnceAndAFailedResponseLeavesNothing() throws {
+        let (database, path) = try school(families: 3)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try database.storeResponse(response(4), semester: "s", form: "f", turn: .holder("G0"), holder: "G0")
+        #expect(throws: Refusal.self) { try database.storeResponse(response(4), semester: "s", form: "f", turn: .holder("G0"), holder: "G0") }
+        #expect(throws: Refusal.self) { try database.storeResponse(response(4), semester: "s", form: "f", turn: .code("NOPE-NOPE"), holder: "G1") }
+        #expect(try database.responses(semester: "s", form: "f").count == 1)
+        #expect(try database.hasAnswered(holder: "G1", semester: "s", form: "f") == false)
+    }
+
+    @Test func fourProcessesSubmittingAtOnceLoseNothing() async throws {
+        let (database, path) = try school(families: 200)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = database
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for worker in 0..<4 {
+                group.addTask {
+                    let connection = try AppDatabase.open(path: path)
+                    for family in stride(from: worker, to: 200, by: 4) {
+                        try connection.storeResponse(self.response(1 + family % 5), semester: "s", form: "f", turn: .holder("G\(family)"), holder: "G\(family)")
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try AppDatabase.open(path: path).responses(semester: "s", form: "f").count == 200)
+    }
+
+    @Test func aFormChangedAfterResponsesNeedsANewVersion() throws {
+        let (database, path) = try school(families: 2)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try database.storeResponse(response(4), semester: "s", form: "f", turn: .holder("G0"), holder: "G0")
+        #expect(throws: Refusal.self) { try database.openSurvey(semester: "s", form: "f", version: 1, digest: "changed") }
+        try database.openSurvey(semester: "s", form: "f", version: 2, digest: "changed")
+    }
+}
