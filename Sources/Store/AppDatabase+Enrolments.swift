@@ -31,15 +31,19 @@ extension AppDatabase {
                          arguments: [semester, student]).map(Self.enrolment)
     }
 
+    /// An enrolment from a row of `student_id, days, until_segment`, read by position.
     static func enrolment(_ row: Row) -> Enrolment {
-        Enrolment(student: row["student_id"], days: weekdays(row["days"]), until: row["until_segment"])
+        Enrolment(student: row[0], days: weekdays(row[1]), until: row[2])
     }
 
     /// Every enrolment of the semester, by student id.
     public func enrolments(semester: String) throws -> [Enrolment] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT student_id, days, until_segment FROM enrolment WHERE semester_id = ? ORDER BY student_id",
-                             arguments: [semester]).map(Self.enrolment)
+            var enrolments: [Enrolment] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT student_id, days, until_segment FROM enrolment WHERE semester_id = ? ORDER BY student_id",
+                                           arguments: [semester])
+            while let row = try rows.next() { enrolments.append(Self.enrolment(row)) }
+            return enrolments
         }
     }
 
@@ -66,8 +70,11 @@ extension AppDatabase {
     /// Every choice of the semester as (student, rank, club), by student then rank.
     public func allChoices(semester: String) throws -> [(student: String, rank: Int, club: String)] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT student_id, rank, club_id FROM choice WHERE semester_id = ? ORDER BY student_id, rank",
-                             arguments: [semester]).map { ($0["student_id"], $0["rank"], $0["club_id"]) }
+            var choices: [(student: String, rank: Int, club: String)] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT student_id, rank, club_id FROM choice WHERE semester_id = ? ORDER BY student_id, rank",
+                                           arguments: [semester])
+            while let row = try rows.next() { choices.append((row[0], row[1], row[2])) }
+            return choices
         }
     }
 }

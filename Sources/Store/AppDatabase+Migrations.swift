@@ -124,8 +124,6 @@ extension AppDatabase {
                 t.column("rank", .integer)
                 t.primaryKey(["semester_id", "state", "student_id", "day", "segment"])
             }
-            try db.create(index: "placement_by_club", on: "placement", columns: ["semester_id", "state", "club_id"])
-            try db.create(index: "placement_by_group", on: "placement", columns: ["semester_id", "state", "group_id"])
             try db.create(table: "study_group", options: .withoutRowID) { t in
                 t.column("semester_id", .text).notNull()
                 t.column("state", .text).notNull()

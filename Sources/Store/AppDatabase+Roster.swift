@@ -78,7 +78,10 @@ extension AppDatabase {
             if let grade { sql += " AND grade = ?"; arguments += [grade] }
             if let className { sql += " AND class_name = ?"; arguments += [className] }
             sql += " ORDER BY grade, class_name, id"
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.student)
+            var students: [Student] = []
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try rows.next() { students.append(Self.student(row)) }
+            return students
         }
     }
 
@@ -103,9 +106,9 @@ extension AppDatabase {
         return (student, guardians)
     }
 
+    /// A student from a row of `id, name, grade, class_name, guardian_id, guardian2_id`, read by position.
     static func student(_ row: Row) -> Student {
-        Student(id: row["id"], name: row["name"], grade: row["grade"], className: row["class_name"],
-                guardianID: row["guardian_id"], guardian2ID: row["guardian2_id"])
+        Student(id: row[0], name: row[1], grade: row[2], className: row[3], guardianID: row[4], guardian2ID: row[5])
     }
 }
 

@@ -25,6 +25,9 @@ public final class AppDatabase: Sendable {
         configuration.foreignKeysEnabled = true
         // A second shell on the same file waits for the first instead of failing.
         configuration.busyMode = .timeout(10)
+        // Allocations and imports write hundreds of thousands of rows in one transaction: a
+        // larger page cache keeps their B-trees in memory.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             return try AppDatabase(pool)
