@@ -126,7 +126,7 @@ public struct CSVDocument: Sendable {
 
 extension String {
     /// The text without leading and trailing spaces and tabs (Model avoids Foundation).
-    func trimmingSpaces() -> String {
+    public func trimmingSpaces() -> String {
         var slice = Substring(self)
         while let first = slice.first, first == " " || first == "\t" { slice.removeFirst() }
         while let last = slice.last, last == " " || last == "\t" { slice.removeLast() }

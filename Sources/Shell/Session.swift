@@ -128,9 +128,15 @@ public final class Session {
             return
         }
         if let list = error as? ProblemList {
-            for problem in list.problems {
+            // A file with thousands of bad rows shows the first ones and a count, not a flood.
+            let shown = 25
+            for problem in list.problems.prefix(shown) {
                 err.write("\(location)error: \(problem.text(file: list.file, language))\n")
                 if let hint = problem.hint { err.write("\(location)hint: \(hint.text(language))\n") }
+            }
+            if list.problems.count > shown {
+                let more = list.problems.count - shown
+                err.write("\(location)error: " + (language == .zh ? "……另有 \(more) 处问题" : "… and \(more) more problems") + "\n")
             }
             err.write("\(location)error: \(list.summary.text(language))\n")
             return

@@ -224,7 +224,6 @@ extension AppDatabase {
                 t.column("value", .text).notNull()
                 t.primaryKey(["response_id", "question_id"])
             }
-            try db.create(index: "survey_answer_by_question", on: "survey_answer", columns: ["question_id", "response_id", "value"])
             // For breakdowns: the distinct grades, classes and modules of the respondent's children.
             try db.create(table: "survey_response_group", options: .withoutRowID) { t in
                 t.column("response_id", .integer).notNull()

@@ -139,11 +139,12 @@ extension AppDatabase {
                                    arguments: [hash, semester, form])
                     guard db.changesCount == 1 else { throw Self.invalidCode(code) }
                 }
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM survey_answered WHERE semester_id = ? AND form_id = ? AND holder = ?", arguments: [semester, form, holder]) == true {
+                do {
+                    try answered.execute(.text(semester), .text(form), .text(holder))
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
                     throw Refusal(zh: "这个家庭本学期已经回答过问卷 '\(form)'", en: "this family has already answered '\(form)' this semester",
                                   hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
                 }
-                try answered.execute(.text(semester), .text(form), .text(holder))
                 let id = Int.random(in: 1...Int(Int64.max))
                 try insertResponse.execute(.integer(id), .text(semester), .text(form), .integer(response.version), .text(response.day.description), .text(response.respondent))
                 for (question, value) in response.answers { try insertAnswer.execute(.integer(id), .text(question), .text(value)) }

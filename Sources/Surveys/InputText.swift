@@ -3,6 +3,9 @@
 enum InputText {
     /// `text` without surrounding white space (the ideographic space included).
     static func trimmed(_ text: String) -> String {
+        // Most text has nothing to trim: check the ends before walking characters.
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              first.properties.isWhitespace || last.properties.isWhitespace else { return text }
         var scalars = Substring(text)
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
@@ -11,6 +14,8 @@ enum InputText {
 
     /// Full-width ASCII forms as ASCII and the ideographic space as a space, then trimmed.
     static func normalized(_ text: String) -> String {
+        // Plain ASCII has no full-width forms to fold.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return trimmed(text) }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {

@@ -41,6 +41,8 @@ extension Question {
     /// An option picked by its value, its number or its label, in that order: a value that is
     /// itself a number (`2025`) means that value, not the option at that position.
     func choiceIndex(_ word: String) -> Int? {
+        // Most answers (imports, scripts) are a value exactly as declared: find those without folding.
+        if let index = choices.firstIndex(where: { $0.value == word }) { return index }
         let folded = InputText.folded(word)
         if let index = choices.firstIndex(where: { InputText.folded($0.value) == folded }) { return index }
         if let number = Int(folded), choices.indices.contains(number - 1) { return number - 1 }
@@ -76,6 +78,8 @@ extension Question {
     }
 
     private func parseScale(_ input: String) throws(AnswerProblem) -> Int {
+        // A point typed as its number is by far the most common answer: no need to compare labels.
+        if let point = Int(input), let points = scalePoints, points.contains(point) { return point }
         let folded = InputText.folded(input)
         if let point = labels.keys.sorted().first(where: { point in
             Language.allCases.contains { InputText.folded(labels[point]?.text($0) ?? "") == folded }

@@ -17,8 +17,9 @@ struct SurveyImport {
         }
         let document: CSVDocument
         do { document = try CSVDocument(parsing: try TextFile.read(path)) } catch let problem as CSVDocument.Problem { throw problem.asList(file: path) }
-        let moduleQuestions = session.catalog().modules.flatMap(\.survey)
-        let known = form.questionIDs + moduleQuestions.map(\.id)
+        let catalogModules = session.catalog().modules
+        let formQuestions = Set(form.questionIDs)
+        let known = form.questionIDs + catalogModules.flatMap(\.survey).map(\.id)
         var problems: [RowProblem] = []
         var identity: (column: Int, kind: String)?
         for (index, name) in document.header.enumerated() {
@@ -53,7 +54,7 @@ struct SurveyImport {
                     message: LocalizedText(zh: "这一行有 \(record.fields.count) 个字段，列名行有 \(document.header.count) 个", en: "this row has \(record.fields.count) fields; the header has \(document.header.count)"), hint: nil))
                 continue
             }
-            let who = record.fields[identity.column].trimmingCharacters(in: .whitespaces)
+            let who = record.fields[identity.column].trimmingSpaces()
             let respondent: Respondent, turn: SurveyTurn
             if identity.kind == "code" {
                 guard let holder = codes[who] else {
@@ -75,13 +76,13 @@ struct SurveyImport {
                     message: LocalizedText(zh: "这个家庭已经回答过（本文件或之前）", en: "this family has already answered (in this file or before)"), hint: nil))
                 continue
             }
-            let applicable = respondent.moduleQuestions(roster: roster, catalogModules: session.catalog().modules)
+            let applicable = respondent.moduleQuestions(roster: roster, catalogModules: catalogModules)
             let runnerKey = applicable.map(\.id)
             if runners[runnerKey] == nil { runners[runnerKey] = try SurveyRunner(form: form, moduleQuestions: applicable) }
             var given: [String: String] = [:]
             for (index, name) in document.header.enumerated() where index != identity.column {
                 // A module question that does not apply to this family is left empty.
-                if !form.questionIDs.contains(name) && !runnerKey.contains(name) { continue }
+                if !formQuestions.contains(name) && !runnerKey.contains(name) { continue }
                 given[name] = record.fields[index]
             }
             switch runners[runnerKey]?.validate(answers: given) {
