@@ -132,7 +132,10 @@ extension AppDatabase {
             let insertResponse = try BulkStatement(db, sql: "INSERT INTO survey_response(id, semester_id, form_id, version, day, respondent) VALUES (?, ?, ?, ?, ?, ?)")
             let insertAnswer = try BulkStatement(db, sql: "INSERT INTO survey_answer(response_id, question_id, value) VALUES (?, ?, ?)")
             let insertGroup = try BulkStatement(db, sql: "INSERT INTO survey_response_group(response_id, dimension, key) VALUES (?, ?, ?)")
-            for (response, turn, holder) in responses {
+            // Random keys, inserted in key order: the B-trees are then written front to back.
+            var keyed = responses.map { (id: Int.random(in: 1...Int(Int64.max)), item: $0) }
+            keyed.sort { $0.id < $1.id }
+            for (id, (response, turn, holder)) in keyed {
                 if case .code(let code) = turn {
                     let hash = Self.hash(code: Self.normalized(code), key: key)
                     try db.execute(sql: "UPDATE survey_code SET spent = 1 WHERE code_hash = ? AND semester_id = ? AND form_id = ? AND NOT spent AND NOT void",
@@ -145,11 +148,12 @@ extension AppDatabase {
                     throw Refusal(zh: "这个家庭本学期已经回答过问卷 '\(form)'", en: "this family has already answered '\(form)' this semester",
                                   hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
                 }
-                let id = Int.random(in: 1...Int(Int64.max))
                 try insertResponse.execute(.integer(id), .text(semester), .text(form), .integer(response.version), .text(response.day.description), .text(response.respondent))
-                for (question, value) in response.answers { try insertAnswer.execute(.integer(id), .text(question), .text(value)) }
-                for (dimension, keys) in response.groups {
-                    for groupKey in Set(keys) { try insertGroup.execute(.integer(id), .text(dimension), .text(groupKey)) }
+                for question in response.answers.keys.sorted() {
+                    try insertAnswer.execute(.integer(id), .text(question), .text(response.answers[question]))
+                }
+                for dimension in response.groups.keys.sorted() {
+                    for groupKey in Set(response.groups[dimension] ?? []).sorted() { try insertGroup.execute(.integer(id), .text(dimension), .text(groupKey)) }
                 }
             }
         }

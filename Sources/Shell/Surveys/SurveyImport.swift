@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import Model
 import Store
 import Surveys
@@ -46,6 +48,8 @@ struct SurveyImport {
         var answered = try database.answeredHolders(semester: semester.id, form: form.id)
         var runners: [[String]: SurveyRunner] = [:]
         let day = Clock.now(timeZone: try session.policy().timezone).date
+        var pending: [Pending] = []
+        pending.reserveCapacity(document.records.count)
         var batch: [(response: SurveyResponse, turn: SurveyTurn, holder: String)] = []
         batch.reserveCapacity(document.records.count)
         for record in document.records {
@@ -85,21 +89,59 @@ struct SurveyImport {
                 if !formQuestions.contains(name) && !runnerKey.contains(name) { continue }
                 given[name] = record.fields[index]
             }
-            switch runners[runnerKey]?.validate(answers: given) {
-            case .success(let answers)?:
-                batch.append((SurveyResponse(version: form.version, day: day, answers: answers.mapValues(\.text), groups: respondent.groups(roster: roster),
-                                             respondent: form.anonymous ? nil : respondent.holder), turn, respondent.holder))
-            case .failure(let failed)?:
+            if let runner = runners[runnerKey] { pending.append(Pending(line: record.line, runner: runner, given: given, respondent: respondent, turn: turn)) }
+        }
+        // Checking answers is the costly part of a large import, and each row stands alone: check them in parallel.
+        let outcomes = Pending.validateAll(pending)
+        for (row, outcome) in zip(pending, outcomes) {
+            switch outcome {
+            case .success(let answers):
+                batch.append((SurveyResponse(version: form.version, day: day, answers: answers.mapValues(\.text), groups: row.respondent.groups(roster: roster),
+                                             respondent: form.anonymous ? nil : row.respondent.holder), row.turn, row.respondent.holder))
+            case .failure(let failed):
                 for problem in failed.problems {
-                    problems.append(RowProblem(line: record.line, column: problem.questionID, message: problem.problem.message, hint: problem.problem.hint))
+                    problems.append(RowProblem(line: row.line, column: problem.questionID, message: problem.problem.message, hint: problem.problem.hint))
                 }
-            case nil:
-                break
             }
         }
         if !problems.isEmpty { throw ProblemList(problems, file: path) }
         try database.storeResponses(batch, semester: semester.id, form: form.id)
         return .object(columns: [Column("form", zh: "问卷", en: "form"), Column("imported", zh: "导入份数", en: "imported")],
                        record: Record(["form": .text(form.id), "imported": .integer(batch.count)]))
+    }
+}
+
+/// One imported row waiting for its answers to be checked.
+private struct Pending: Sendable {
+    let line: Int
+    let runner: SurveyRunner
+    let given: [String: String]
+    let respondent: Respondent
+    let turn: SurveyTurn
+
+    /// Every row's check, in row order, spread over the machine's cores.
+    static func validateAll(_ rows: [Pending]) -> [Result<[String: Answer], ResponseProblems>] {
+        let chunks = max(1, min(8, rows.count / 2000))
+        let size = (rows.count + chunks - 1) / max(1, chunks)
+        let collector = Collector(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (chunk * size)..<min(rows.count, (chunk + 1) * size)
+            collector.store(chunk, rows[range].map { $0.runner.validate(answers: $0.given) })
+        }
+        return collector.results.flatMap { $0 }
+    }
+
+    /// Results of the parallel chunks, gathered under a lock.
+    private final class Collector: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var results: [[Result<[String: Answer], ResponseProblems>]]
+
+        init(count: Int) { results = Array(repeating: [], count: count) }
+
+        func store(_ index: Int, _ chunk: [Result<[String: Answer], ResponseProblems>]) {
+            lock.lock()
+            results[index] = chunk
+            lock.unlock()
+        }
     }
 }
