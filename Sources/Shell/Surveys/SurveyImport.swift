@@ -104,7 +104,11 @@ struct SurveyImport {
                 }
             }
         }
-        if !problems.isEmpty { throw ProblemList(problems, file: path) }
+        if !problems.isEmpty {
+            // Rows checked in parallel report after the others: list every problem in line order.
+            let ordered = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+            throw ProblemList(ordered, file: path)
+        }
         try database.storeResponses(batch, semester: semester.id, form: form.id)
         return .object(columns: [Column("form", zh: "问卷", en: "form"), Column("imported", zh: "导入份数", en: "imported")],
                        record: Record(["form": .text(form.id), "imported": .integer(batch.count)]))
