@@ -176,6 +176,7 @@ extension AppDatabase {
                 t.primaryKey(["semester_id", "student_id", "club_id"])
             }
         }
+        registerStayingMigration(&migrator)
         return migrator
     }()
 }
