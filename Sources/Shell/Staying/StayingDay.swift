@@ -15,7 +15,7 @@ struct StayingDay {
         case placed(StoredPlacement)
         /// Staying that day, no departure recorded, and the child's enrolled segments are over
         /// (`serviceOver`: the whole afternoon is).
-        case unrecorded(serviceOver: Bool)
+        case unrecorded(serviceOver: Bool, enrolmentEnd: TimeOfDay?)
 
         /// A stable word for scripts.
         var code: String {
@@ -101,9 +101,9 @@ struct StayingDay {
         let placement = segment.flatMap { placements[student]?[$0] }
         if let leave = leaves[student] { return .onLeave(leave, placement) }
         if lastMark(student, upTo: segment) == .absent { return .absent(placement) }
-        guard segment != nil else { return .unrecorded(serviceOver: true) }
+        guard segment != nil else { return .unrecorded(serviceOver: true, enrolmentEnd: enrolledUntil(student)) }
         if let placement { return .placed(placement) }
-        return .unrecorded(serviceOver: false)
+        return .unrecorded(serviceOver: false, enrolmentEnd: enrolledUntil(student))
     }
 
     /// The words `where` shows for a whereabouts.
@@ -125,9 +125,10 @@ struct StayingDay {
         case .absent: return zh ? "缺席" : "absent"
         case .placed(let placement):
             return placement.club != nil ? (zh ? "社团" : "club") : (zh ? "学习组" : "study group")
-        case .unrecorded(let serviceOver):
-            return serviceOver ? (zh ? "课后服务已结束，未登记离校" : "service over; no departure recorded")
-                : (zh ? "报名时段已结束，未登记离校" : "enrolment over; no departure recorded")
+        case .unrecorded(let serviceOver, let end):
+            if serviceOver { return zh ? "课后服务已结束，未登记离校" : "service over; no departure recorded" }
+            let time = end?.description ?? ""
+            return zh ? "\(time) 后不留校，未登记离校" : "not staying after \(time); no departure recorded"
         }
     }
 }
