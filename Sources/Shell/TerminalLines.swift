@@ -18,6 +18,12 @@ public final class TerminalLines: LineSource {
     public init(historyPath: String?, complete: @escaping ([String]) -> [String]) {
         self.historyPath = historyPath
         LineEditorState.complete = complete
+        // libedit turns the prompt and the line into wide characters with the C library's locale;
+        // in the default "C" locale a Chinese prompt (a register, the picker) does not convert and
+        // libedit dereferences a null pointer. Use the environment's UTF-8 locale, or C.UTF-8.
+        if setlocale(LC_CTYPE, "") == nil || !String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF") {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         editline_configure(LineEditorState.attemptCompletion)
         stifle_history(2000)
         if let historyPath { _ = read_history(historyPath) }

@@ -38,54 +38,52 @@ enum TimetableCommands {
 
     static let whereIs = CommandSpec(
         path: ["where"],
-        summary: LocalizedText(zh: "某一时刻每个孩子应该在哪里（社团或学习组、地点、老师）", en: "where each child should be at a moment: club or study group, room, teacher"),
+        summary: LocalizedText(zh: "某一时刻每个孩子在哪里：社团或学习组（地点、老师），或请假、缺席、已离校", en: "where each child is at a moment: club or study group (room, teacher), or on leave, absent, gone home"),
         flags: [FlagSpec(name: "--class", value: "C"), FlagSpec(name: "--student", value: "S"),
                 FlagSpec(name: "--date", value: "D"), FlagSpec(name: "--at", value: "HH:MM")],
         example: "where --class 3-2 --at 16:45",
-        details: LocalizedText(zh: "默认是今天、现在（按政策的时区）。", en: "By default today and now, in the policy's time zone."),
+        details: LocalizedText(zh: "默认是今天、现在（按政策的时区）。已离校的孩子显示离校时间和接走的人；请假和缺席来自请假单和点名册。",
+                               en: "By default today and now, in the policy's time zone. A child who has gone home shows when and with whom; leave and absence come from leave requests and registers."),
         access: .staff,
         run: { arguments, session in
-            let policy = try session.policy()
-            let (semester, state) = try session.shownAllocation()
-            let now = Clock.now(timeZone: policy.timezone)
-            let date = try arguments.date("--date") ?? now.date
-            var time = now.time ?? policy.latestEnd
-            if let text = arguments.value("--at") {
-                guard let parsed = TimeOfDay(text) else {
-                    throw Refusal(zh: "--at：'\(text)' 不是时间（HH:MM）", en: "--at: '\(text)' is not a time (HH:MM)")
-                }
-                time = parsed
-            }
-            var students = try session.database().students(className: arguments.value("--class"))
+            let semester = try session.currentSemester()
+            let database = try session.database()
+            // Once published, the published groups are where children are, even while a new draft is looked at.
+            let state: AllocationState = try database.isPublished(semester: semester.id) ? .published : try session.shownAllocation().1
+            let date = try session.semesterDate(arguments, in: semester)
+            let time = try session.timeOfDay(arguments)
+            var students = try database.students(className: arguments.value("--class"))
             if let id = arguments.value("--student") { students = [try session.requireStudent(id).student] }
+            if let className = arguments.value("--class"), students.isEmpty {
+                let classes = Set(try database.students().map(\.className)).sorted()
+                let near = Suggestion.closest(to: className, among: classes)
+                throw Refusal(LocalizedText(zh: "没有班级 '\(className)'", en: "no class '\(className)'"),
+                              hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") })
+            }
             let context = try PlaceContext(session: session, semester: semester)
-            let day = date.weekdayIndex
-            let segmentIndex = policy.segments.firstIndex { $0.start <= time && time < $0.end }
-            let placements = Dictionary(try session.database().placements(semester: semester.id, state: state)
-                .filter { $0.day == day && $0.segment == segmentIndex }.map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
-            let zh = session.language == .zh
+            let day = try StayingDay(date: date, semester: semester, state: state, session: session)
             let columns = [Column("student", zh: "学生", en: "student"), Column("name", zh: "姓名", en: "name"),
-                           Column("class", zh: "班级", en: "class"), Column("status", zh: "状态", en: "status")] + PlaceContext.columns
+                           Column("class", zh: "班级", en: "class"), Column("state", zh: "状态代码", en: "state"),
+                           Column("status", zh: "状态", en: "status")] + PlaceContext.columns
+                + [Column("departed_at", zh: "离校时间", en: "departed_at"), Column("by", zh: "接走的人", en: "by")]
             let records = students.map { student -> Record in
+                let whereabouts = day.whereabouts(of: student.id, at: time)
                 var record: Record
-                let status: String
-                if !policy.days.contains(where: { $0.index == day }) {
-                    status = zh ? "无课后服务（非上学日）" : "no service (not a school day)"
-                    record = Record([:])
-                } else if segmentIndex == nil {
-                    status = time < (policy.segments.first?.start ?? time) ? (zh ? "课后服务尚未开始" : "service not started") : (zh ? "课后服务已结束" : "service over")
-                    record = Record([:])
-                } else if let placement = placements[student.id] {
+                switch whereabouts {
+                case .placed(let placement), .onLeave(_, let placement?), .absent(let placement?):
                     record = context.record(placement, session.language)
-                    status = placement.club != nil ? (zh ? "社团" : "club") : (zh ? "学习组" : "study group")
-                } else {
-                    status = zh ? "不留校（未报名这个时段）" : "not staying (not enrolled then)"
+                default:
                     record = Record([:])
+                }
+                if case .gone(let departure) = whereabouts {
+                    record.values["departed_at"] = .text(departure.at.description)
+                    record.values["by"] = .text(departure.by ?? (session.language == .zh ? "自行回家" : "alone"))
                 }
                 record.values["student"] = .text(student.id)
                 record.values["name"] = .text(student.name)
                 record.values["class"] = .text(student.className)
-                record.values["status"] = .text(status)
+                record.values["state"] = .text(whereabouts.code)
+                record.values["status"] = .text(day.describe(whereabouts, session.language))
                 return record
             }
             return .listing(columns: columns, records: records)
@@ -98,6 +96,8 @@ struct PlaceContext {
     let policy: Policy
     let clubs: [String: Model.Club]
     let teachers: [String: String]
+    /// Teachers and rooms assigned with `group assign`, by club or study group id.
+    let staff: [String: GroupStaff]
 
     static let columns = [
         Column("club", zh: "社团", en: "club"), Column("group", zh: "学习组", en: "group"), Column("title", zh: "名称", en: "title"),
@@ -109,16 +109,28 @@ struct PlaceContext {
         let database = try session.database()
         clubs = Dictionary(try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         teachers = Dictionary(try database.teachers().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        staff = Dictionary(try database.staff(semester: semester.id).map { ($0.group, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Who supervises a club or study group: the teacher assigned with `group assign`, else the club's own teacher or provider.
+    func teacher(of id: String, isClub: Bool) -> String? {
+        if let assigned = staff[id] { return teachers[assigned.teacher] ?? assigned.teacher }
+        guard isClub, let club = clubs[id] else { return nil }
+        return club.teacher.map { teachers[$0] ?? $0 } ?? club.contract
     }
 
     func record(_ placement: StoredPlacement, _ language: Language) -> Record {
         if let id = placement.club, let club = clubs[id] {
-            let teacher = club.teacher.map { teachers[$0] ?? $0 } ?? club.contract
+            let teacher = teacher(of: id, isClub: true)
+            let room = staff[id] == nil ? club.room : staff[id]?.room
             return Record(["club": .text(id), "group": .null, "title": .text(club.title.text(language)),
-                           "room": club.room.map(CellValue.text) ?? .null, "teacher": teacher.map(CellValue.text) ?? .null])
+                           "room": room.map(CellValue.text) ?? .null, "teacher": teacher.map(CellValue.text) ?? .null])
         }
         let title = language == .zh ? "学习组" : "study group"
-        return Record(["club": .null, "group": placement.group.map(CellValue.text) ?? .null, "title": .text(title), "room": .null, "teacher": .null])
+        let assigned = placement.group.flatMap { staff[$0] }
+        return Record(["club": .null, "group": placement.group.map(CellValue.text) ?? .null, "title": .text(title),
+                       "room": assigned?.room.map(CellValue.text) ?? .null,
+                       "teacher": placement.group.flatMap { teacher(of: $0, isClub: false) }.map(CellValue.text) ?? .null])
     }
 }
 

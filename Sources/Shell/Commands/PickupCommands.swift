@@ -1,0 +1,168 @@
+import Model
+import Store
+
+/// Who may collect a child (the roster's guardians from the start, and the people a family adds),
+/// and departures: when a child left, and with whom.
+enum PickupCommands {
+    static let all: [CommandSpec] = [add, list, remove, depart]
+
+    static let families = Access.roles([.admin, .parent])
+
+    static let listColumns = [
+        Column("id", zh: "编号", en: "id"), Column("kind", zh: "类别", en: "kind"), Column("name", zh: "姓名", en: "name"),
+        Column("relation", zh: "关系", en: "relation"), Column("phone", zh: "电话", en: "phone"),
+    ]
+
+    static func record(_ person: PickupPerson, _ language: Language) -> Record {
+        Record(["id": .integer(person.id), "student": .text(person.student), "kind": .text(person.isAlone ? "alone" : "added"),
+                "name": person.name.map(CellValue.text) ?? .null,
+                "relation": person.isAlone ? .text(LocalizedText(zh: "允许自行回家", en: "may go home alone").text(language)) : person.relation.map(CellValue.text) ?? .null,
+                "phone": person.phone.map(CellValue.text) ?? .null])
+    }
+
+    static let add = CommandSpec(
+        path: ["pickup", "add"],
+        summary: LocalizedText(zh: "在孩子的接送名单上添加一个人，或 --alone 允许孩子自行回家", en: "add someone who may collect a child, or --alone: the child may go home alone"),
+        positionals: [PositionalSpec(name: "STUDENT")],
+        flags: [FlagSpec(name: "--name", value: "NAME"), FlagSpec(name: "--relation", value: "REL"), FlagSpec(name: "--phone", value: "PHONE"),
+                FlagSpec(name: "--alone", value: nil)],
+        example: "pickup add S0456 --name 王奶奶 --relation 奶奶 --phone 13900001111",
+        details: LocalizedText(zh: "名册上的监护人本来就在名单上。家长为自己的孩子添加，或由协调员登记。",
+                               en: "The roster's guardians are on the list from the start. A parent adds for their own children, or the coordinator records it."),
+        access: families,
+        run: { arguments, session in
+            let (student, guardians) = try session.requireStudent(arguments.positionals[0])
+            try session.authorize(student: student)
+            let usage = LocalizedText(zh: "用法：pickup add 学生 --name 姓名 --relation 关系 [--phone 电话]，或 pickup add 学生 --alone",
+                                      en: "usage: pickup add STUDENT --name NAME --relation REL [--phone PHONE], or pickup add STUDENT --alone")
+            let person: PickupPerson
+            if arguments.has("--alone") {
+                guard arguments.value("--name") == nil, arguments.value("--relation") == nil, arguments.value("--phone") == nil else {
+                    throw Refusal(LocalizedText(zh: "--alone 不和 --name、--relation、--phone 一起用", en: "--alone takes no --name, --relation or --phone"), hint: usage)
+                }
+                person = try session.database().addPickup(student: student.id, name: nil, relation: nil, phone: nil, by: session.actor)
+            } else {
+                guard let name = arguments.value("--name")?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+                    throw Refusal(LocalizedText(zh: "pickup add：缺少 --name 姓名（或用 --alone）", en: "pickup add: missing --name NAME (or --alone)"), hint: usage)
+                }
+                guard let relation = arguments.value("--relation")?.trimmingCharacters(in: .whitespaces), !relation.isEmpty else {
+                    throw Refusal(LocalizedText(zh: "pickup add：缺少 --relation 关系", en: "pickup add: missing --relation REL"), hint: usage)
+                }
+                if guardians.contains(where: { $0.name == name }) {
+                    throw Refusal(LocalizedText(zh: "'\(name)' 是名册上的监护人，本来就可以接孩子", en: "'\(name)' is a guardian on the roster and may already collect the child"))
+                }
+                person = try session.database().addPickup(student: student.id, name: name, relation: relation, phone: arguments.value("--phone"), by: session.actor)
+            }
+            return .object(columns: [Column("student", zh: "学生", en: "student")] + listColumns, record: record(person, session.language))
+        }
+    )
+
+    static let list = CommandSpec(
+        path: ["pickup", "list"],
+        summary: LocalizedText(zh: "孩子的接送名单：监护人、家长添加的人、是否允许自行回家", en: "who may collect a child: guardians, people the family added, and whether they may go home alone"),
+        positionals: [PositionalSpec(name: "STUDENT")],
+        example: "pickup list S0456",
+        access: .roles([.admin, .teacher, .parent]),
+        run: { arguments, session in
+            let (student, guardians) = try session.requireStudent(arguments.positionals[0])
+            if session.identity?.role != .teacher { try session.authorize(student: student) }
+            return try fullList(student: student, guardians: guardians, session: session)
+        }
+    )
+
+    /// The roster's guardians, then the people the family added.
+    static func fullList(student: Student, guardians: [Guardian], session: Session) throws -> CommandResult {
+        let guardianRows = guardians.map { guardian in
+            Record(["id": .null, "kind": .text("guardian"), "name": .text(guardian.name),
+                    "relation": .text(guardianWord.text(session.language)), "phone": guardian.phone.map(CellValue.text) ?? .null])
+        }
+        let added = try session.database().pickups(student: student.id).map { record($0, session.language) }
+        return .listing(columns: listColumns, records: guardianRows + added)
+    }
+
+    static let guardianWord = LocalizedText(zh: "监护人", en: "guardian")
+
+    /// A stored relation for people: `guardian` (a roster guardian) in the session's language, else as the family wrote it.
+    static func relationText(_ relation: String, _ language: Language) -> String {
+        relation == "guardian" ? guardianWord.text(language) : relation
+    }
+
+    static let remove = CommandSpec(
+        path: ["pickup", "remove"],
+        summary: LocalizedText(zh: "从孩子的接送名单上去掉一个人（或自行回家的许可）", en: "take someone (or the permission to go home alone) off a child's list"),
+        positionals: [PositionalSpec(name: "STUDENT"), PositionalSpec(name: "ID")],
+        example: "pickup remove S0456 1",
+        details: LocalizedText(zh: "编号见 pickup list。名册上的监护人要改名册才能去掉。", en: "The ids are in 'pickup list'. Guardians change only with the roster."),
+        access: families,
+        run: { arguments, session in
+            let (student, guardians) = try session.requireStudent(arguments.positionals[0])
+            try session.authorize(student: student)
+            let text = arguments.positionals[1]
+            guard let id = Int(text) else {
+                throw Refusal(LocalizedText(zh: "'\(text)' 不是名单上的编号", en: "'\(text)' is not an id of the list"),
+                              hint: LocalizedText(zh: "'pickup list \(student.id)' 显示编号", en: "'pickup list \(student.id)' shows the ids"))
+            }
+            try session.database().removePickup(id: id, student: student.id)
+            return try fullList(student: student, guardians: guardians, session: session)
+        }
+    )
+
+    static let departureColumns = [
+        Column("student", zh: "学生", en: "student"), Column("name", zh: "姓名", en: "name"), Column("date", zh: "日期", en: "date"),
+        Column("departed_at", zh: "离校时间", en: "departed_at"), Column("by", zh: "接走的人", en: "by"), Column("relation", zh: "关系", en: "relation"),
+        Column("override", zh: "特批", en: "override"), Column("note", zh: "备注", en: "note"), Column("flags", zh: "提示", en: "flags"),
+    ]
+
+    static let depart = CommandSpec(
+        path: ["depart"],
+        summary: LocalizedText(zh: "登记孩子离校：时间、由谁接走（或自行回家）", en: "record a child leaving: when, and with whom (or alone)"),
+        positionals: [PositionalSpec(name: "STUDENT")],
+        flags: [FlagSpec(name: "--by", value: "NAME"), FlagSpec(name: "--alone", value: nil), FlagSpec(name: "--date", value: "D"),
+                FlagSpec(name: "--at", value: "HH:MM"), FlagSpec(name: "--override", value: nil), FlagSpec(name: "--note", value: "TEXT")],
+        example: "depart S0456 --by 王奶奶 --at 17:40",
+        details: LocalizedText(
+            zh: "接孩子的人必须在接送名单上（pickup list）；不在名单上的人只有老师或协调员加 --override --note 说明才能登记，并列入当天的接送报告。孩子一天只离校一次，不能早于课后服务开始。",
+            en: "The person must be on the pickup list (pickup list); someone not on it is recorded only when a teacher or the coordinator adds --override --note TEXT, and is listed in the day's pickup report. A child departs once a day, and not before the service starts."),
+        access: .staff,
+        run: { arguments, session in
+            let (student, guardians) = try session.requireStudent(arguments.positionals[0])
+            let semester = try session.currentSemester()
+            let policy = try session.policy()
+            let database = try session.database()
+            let byName = arguments.value("--by")?.trimmingCharacters(in: .whitespaces)
+            guard (byName != nil) != arguments.has("--alone") else {
+                throw Refusal(zh: "写 --by 姓名 或 --alone，二者选一", en: "give either --by NAME or --alone", hintZh: "例如 depart \(student.id) --by 林父", hintEn: "for example depart \(student.id) --by \(guardians.first?.name ?? "NAME")")
+            }
+            let note = arguments.value("--note")
+            if arguments.has("--override"), (note ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                throw Refusal(zh: "--override 需要 --note 说明原因", en: "--override needs --note TEXT saying why", hintZh: "例如 --override --note '家长电话确认'", hintEn: "for example --override --note 'confirmed by phone with the mother'")
+            }
+            let date = try session.semesterDate(arguments, in: semester)
+            let at = try session.timeOfDay(arguments)
+            let weekday = try session.timetableDay(date, calendar: try session.serviceCalendar(semester))
+            guard let enrolment = try database.enrolment(student: student.id, semester: semester.id), enrolment.days.contains(weekday) else {
+                throw Refusal(LocalizedText(zh: "\(student.id) \(date) 不留校（没有报名\(weekday.name(.zh))）", en: "\(student.id) does not stay on \(date) (not enrolled on \(weekday.name(.en)))"))
+            }
+            if let leave = try database.leaves(semester: semester.id, from: date, through: date).first(where: { $0.student == student.id }) {
+                throw Refusal(LocalizedText(zh: "\(student.id) \(date) 请假（请假单 \(leave.id)），不在校", en: "\(student.id) is on leave on \(date) (leave \(leave.id))"),
+                              hint: LocalizedText(zh: "孩子其实留校了，就先 leave cancel \(leave.id)", en: "if the child stayed after all, first 'leave cancel \(leave.id)'"))
+            }
+            if let start = policy.segments.first?.start, at < start {
+                throw Refusal(LocalizedText(zh: "--at：\(at) 早于课后服务开始（\(start)）", en: "--at: \(at) is before the service starts (\(start))"),
+                              hint: LocalizedText(zh: "放学时离开的孩子不用登记", en: "children who leave at the end of class need no departure"))
+            }
+            let finding = PickupAuthority(guardians: guardians, added: try database.pickups(student: student.id)).check(byName)
+            if !finding.authorised, !arguments.has("--override") { throw PickupAuthority.refusal(byName, student: student.id) }
+            let departure = Departure(student: student.id, date: date, at: at, by: finding.name, relation: finding.relation,
+                                      override: !finding.authorised, note: note, recordedBy: session.actor)
+            try database.recordDeparture(departure, semester: semester.id)
+            let reasons = PickupReason.reasons(for: departure, enrolledUntil: policy.segment(id: enrolment.until)?.end, latestEnd: policy.latestEnd)
+            return .object(columns: departureColumns, record: Record([
+                "student": .text(student.id), "name": .text(student.name), "date": .text(date.description), "departed_at": .text(at.description),
+                "by": .text(departure.by ?? LocalizedText(zh: "自行回家", en: "alone").text(session.language)),
+                "relation": departure.relation.map { .text(relationText($0, session.language)) } ?? .null, "override": .boolean(departure.override),
+                "note": note.map(CellValue.text) ?? .null, "flags": .list(reasons.map { .text($0.rawValue) }),
+            ]))
+        }
+    )
+}

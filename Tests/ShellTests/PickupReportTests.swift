@@ -1,0 +1,54 @@
+import Foundation
+import Model
+import Store
+import Testing
+@testable import Shell
+
+/// `still_at_school` depends on the clock: it is reported only for today, once `latest_end` has passed.
+@Suite struct PickupReportTests {
+    static func session() throws -> Session {
+        let repository = Transcript.repository
+        let options = SessionOptions(pluginsPath: repository.appendingPathComponent("Plugins").path,
+                                     catalogPath: repository.appendingPathComponent("Catalog").path)
+        let errors = BufferSink()
+        let session = Session(options: options, out: BufferSink(), err: errors, database: try AppDatabase.inMemory())
+        let setup = [
+            "semester open 2026-autumn --from 2026-09-01 --to 2027-01-22",
+            "roster import \(Transcript.fixtures)/roster/small-school.csv",
+            "enrol A01 --days mon,wed --until latecare",
+            "enrol A03 --days mon --until activity",
+            "enrol A04 --days mon --until activity",
+            "enrol A05 --days mon --until latecare",
+            "match run --seed 7",
+            "match publish",
+            "leave request A03 --date 2027-01-18",
+            "attend study-3-mon-activity-1 --date 2027-01-18 --at 15:35 --absent A05",
+            "depart A04 --by 吴父 --date 2027-01-18 --at 16:35",
+        ]
+        let succeeded = session.run(ScriptLines(name: "setup", lines: setup))
+        #expect(succeeded, "\(errors.text)")
+        return session
+    }
+
+    static let day = CalendarDate(year: 2027, month: 1, day: 18)!
+
+    func reasons(now: (date: CalendarDate, time: TimeOfDay?)) throws -> [String: [String]] {
+        let session = try Self.session()
+        let report = try PickupReport(date: Self.day, semester: try session.currentSemester(), session: session, now: now)
+        return Dictionary(grouping: report.rows, by: \.student.id).mapValues { $0.map(\.reason.rawValue) }
+    }
+
+    @Test func todayAfterTheLatestEndListsChildrenWithNoDeparture() throws {
+        // A01 stays and has not left; A03 is on leave, A05 absent, A04 has gone (after its enrolled segment).
+        let reasons = try reasons(now: (Self.day, TimeOfDay(hour: 18, minute: 30)))
+        #expect(reasons == ["A01": ["still_at_school"], "A04": ["after_enrolment"]])
+    }
+
+    @Test func beforeTheLatestEndNobodyIsStillAtSchoolYet() throws {
+        #expect(try reasons(now: (Self.day, TimeOfDay(hour: 17, minute: 0))) == ["A04": ["after_enrolment"]])
+    }
+
+    @Test func anotherDayListsOnlyWhatWasRecorded() throws {
+        #expect(try reasons(now: (Self.day.adding(days: 1), TimeOfDay(hour: 9, minute: 0))) == ["A04": ["after_enrolment"]])
+    }
+}
