@@ -130,7 +130,15 @@ extension AppDatabase {
             let key = try Self.existingCodeKey(db) ?? []
             let answered = try BulkStatement(db, sql: "INSERT INTO survey_answered(semester_id, form_id, holder) VALUES (?, ?, ?)")
             let insertResponse = try BulkStatement(db, sql: "INSERT INTO survey_response(id, semester_id, form_id, version, day, respondent) VALUES (?, ?, ?, ?, ?, ?)")
-            let insertAnswer = try BulkStatement(db, sql: "INSERT INTO survey_answer(response_id, question_id, value) VALUES (?, ?, ?)")
+            // One statement per number of answers: a response's answers go in with one step.
+            var insertAnswers: [Int: BulkStatement] = [:]
+            func answerStatement(_ count: Int) throws -> BulkStatement {
+                if let statement = insertAnswers[count] { return statement }
+                let rows = Array(repeating: "(?, ?, ?)", count: count).joined(separator: ", ")
+                let statement = try BulkStatement(db, sql: "INSERT INTO survey_answer(response_id, question_id, value) VALUES \(rows)")
+                insertAnswers[count] = statement
+                return statement
+            }
             let insertGroup = try BulkStatement(db, sql: "INSERT INTO survey_response_group(response_id, dimension, key) VALUES (?, ?, ?)")
             // Random keys, inserted in key order: the B-trees are then written front to back.
             var keyed = responses.map { (id: Int.random(in: 1...Int(Int64.max)), item: $0) }
@@ -149,8 +157,13 @@ extension AppDatabase {
                                   hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
                 }
                 try insertResponse.execute(.integer(id), .text(semester), .text(form), .integer(response.version), .text(response.day.description), .text(response.respondent))
-                for question in response.answers.keys.sorted() {
-                    try insertAnswer.execute(.integer(id), .text(question), .text(response.answers[question]))
+                if !response.answers.isEmpty {
+                    var values: [BulkStatement.Value] = []
+                    values.reserveCapacity(response.answers.count * 3)
+                    for question in response.answers.keys.sorted() {
+                        values += [.integer(id), .text(question), .text(response.answers[question])]
+                    }
+                    try answerStatement(response.answers.count).execute(values: values)
                 }
                 for dimension in response.groups.keys.sorted() {
                     for groupKey in Set(response.groups[dimension] ?? []).sorted() { try insertGroup.execute(.integer(id), .text(dimension), .text(groupKey)) }

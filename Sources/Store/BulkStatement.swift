@@ -20,6 +20,11 @@ struct BulkStatement {
 
     /// Runs the statement once with `values` bound to its parameters in order.
     func execute(_ values: Value...) throws {
+        try execute(values: values)
+    }
+
+    /// Runs the statement once with `values` bound to its parameters in order.
+    func execute(values: [Value]) throws {
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         for (offset, value) in values.enumerated() {

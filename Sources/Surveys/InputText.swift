@@ -5,11 +5,17 @@ enum InputText {
     static func trimmed(_ text: String) -> String {
         // Most text has nothing to trim: check the ends before walking characters.
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              first.properties.isWhitespace || last.properties.isWhitespace else { return text }
+              isSpace(first) || isSpace(last) else { return text }
         var scalars = Substring(text)
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
         return String(scalars)
+    }
+
+    /// White space, answered quickly for ASCII (the Unicode property look-up is slow).
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
+        return scalar.properties.isWhitespace
     }
 
     /// Full-width ASCII forms as ASCII and the ideographic space as a space, then trimmed.
@@ -39,7 +45,10 @@ enum InputText {
 
     /// The space-separated words of `text`.
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isWhitespace).map(String.init)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }).map { String(decoding: $0, as: UTF8.self) }
+        }
+        return text.split(whereSeparator: \.isWhitespace).map(String.init)
     }
 
     /// Plain decimal text (`12`, `-3.5`, `.5`): digits with at most one point and a leading sign;

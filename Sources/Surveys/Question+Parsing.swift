@@ -31,6 +31,8 @@ extension Question {
     }
 
     private func parseYesNo(_ input: String) throws(AnswerProblem) -> Bool {
+        if input == "yes" { return true }
+        if input == "no" { return false }
         switch InputText.folded(input) {
         case "1", "y", "yes", "是", "是的", "对": return true
         case "2", "n", "no", "否", "不是", "不": return false
