@@ -8,7 +8,7 @@ struct CommandTable {
     /// The product's commands, in the order `help` lists them.
     static func standard() -> CommandTable {
         CommandTable(commands: SessionCommands.all + AccountCommands.all + ModuleCommands.all + CatalogCommands.all + SemesterCommands.all + RosterCommands.all + PeopleCommands.all + ClubCommands.all + EnrolmentCommands.all + MatchCommands.all + ChangeCommands.all + TimetableCommands.all
-                     + CalendarCommands.all + LeaveCommands.all + RegisterCommands.all + PickupCommands.all + StayingReportCommands.all + SurveyCommands.all)
+                     + CalendarCommands.all + LeaveCommands.all + RegisterCommands.all + PickupCommands.all + StayingReportCommands.all + SurveyCommands.all + ReportCommands.all)
     }
 
     /// The commands the session's person may run: all of them for the coordinator.
