@@ -227,6 +227,26 @@ import Testing
         #expect(shell.2.text.isEmpty, "\(shell.2.text)")
     }
 
+    @Test func anExportToAFileIsWrittenInTheCommandsFormat() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exports-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try AppDatabase.inMemory()
+        try database.openSemester(Semester(id: "s", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
+        try database.importRoster(try RosterFile(try CSVDocument(parsing: "student_id,name,grade,class,guardian_id,guardian_name\nA1,林一,2,2-1,G1,林父\n")), dryRun: false)
+        let (session, out, err) = Self.session(database)
+        session.format = .table
+        let csv = folder.appendingPathComponent("students.csv").path, json = folder.appendingPathComponent("students.json").path
+        #expect(session.execute("export students --format csv --out \(csv)"), "\(err.text)")
+        #expect(session.execute("export students --out \(json) --format json"), "\(err.text)")
+        #expect(try String(contentsOfFile: csv, encoding: .utf8).hasPrefix("id,name,grade,class,guardian_id,"))
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [[String: Any]])
+        #expect(rows.first?["name"] as? String == "林一")
+        // The session's own format is untouched.
+        #expect(session.format == .table)
+        #expect(out.text.contains("rows"))
+    }
+
     @Test func aPageIsReplacedButNoOtherFileIsOverwritten() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pages-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
