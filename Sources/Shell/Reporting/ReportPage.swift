@@ -5,8 +5,8 @@ import Reports
 /// Writes a report page (`--html FILE`).
 ///
 /// Pages are made again every week or month, so a page this program wrote before is replaced;
-/// any other existing file (a roster, a typo for another name) is refused and left alone. The
-/// page is written to a temporary file first and moved into place, so a reader never sees half a page.
+/// any other existing file (a roster, a typo for another name) is refused and left alone.
+/// `ReportFile` then writes it whole (to a temporary file moved into place).
 enum ReportPage {
     static func write(_ html: String, to path: String) throws {
         var isDirectory: ObjCBool = false
@@ -17,12 +17,7 @@ enum ReportPage {
                               hint: LocalizedText(zh: "换一个新文件名", en: "choose a new file name"))
             }
         }
-        do {
-            try Data(html.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw Refusal(LocalizedText(zh: "无法写入 '\(path)'", en: "cannot write '\(path)'"),
-                          hint: LocalizedText(zh: "检查文件夹是否存在、是否可写", en: "check that the folder exists and can be written to"))
-        }
+        try ReportFile.write(html, to: path)
     }
 
     /// Whether the file at `path` starts like a page of `HTMLReport`.
