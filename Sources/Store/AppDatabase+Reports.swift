@@ -125,16 +125,6 @@ extension AppDatabase {
             return result
         }
     }
-
-    /// The semesters (oldest first) in which `form` received responses, with how many.
-    public func respondedSemesters(form: String) throws -> [(semester: String, responses: Int)] {
-        try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.id, count(*) FROM survey_response r JOIN semester s ON s.id = r.semester_id
-                WHERE r.form_id = ? GROUP BY s.id ORDER BY s.starts_on
-                """, arguments: [form]).map { ($0[0], $0[1]) }
-        }
-    }
 }
 
 // MARK: The school a database belongs to
