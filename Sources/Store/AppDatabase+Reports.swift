@@ -35,9 +35,9 @@ extension AppDatabase {
     /// each key of `grouping`; `semester` is ignored when grouping by semester. A question left
     /// unanswered counts with a nil in its place.
     ///
-    /// The responses, the breakdown's keys and each question's answers are read as scans sorted
-    /// by response id and merged, one pass over each index and no lookup per response: a million
-    /// responses take about as long as reading those indexes once. Nothing per response is kept.
+    /// The responses, the breakdown's keys and the answers are read as scans sorted by response id
+    /// and merged: one pass over each and no lookup per response, so a million responses take
+    /// about as long as reading them once. Nothing per response is kept.
     public func answerTallies(form: String, semester: String, questions: [String], by grouping: TallyGrouping) throws -> [AnswerTally] {
         try read { db in
             var responses: SortedScan
@@ -53,9 +53,8 @@ extension AppDatabase {
                 groups = try SortedScan(db, sql: "SELECT response_id, key FROM survey_response_group WHERE dimension = ? ORDER BY response_id",
                                         arguments: [dimension])
             }
-            var answers = try questions.map { question in
-                try SortedScan(db, sql: "SELECT response_id, value FROM survey_answer WHERE question_id = ? ORDER BY response_id", arguments: [question])
-            }
+            var answers = try AnswerStream(db, questions: questions)
+            var values = Array(repeating: Int32(0), count: questions.count)
             var texts = TextInterner()
             var combinations = CombinationNumbers()
             var counts: [Int] = []
@@ -67,11 +66,9 @@ extension AppDatabase {
             while !responses.done {
                 let id = responses.id
                 // The answers first, then the key last, so that each response's answers are combined once.
+                try answers.answers(of: id, into: &values, texts: &texts)
                 var answered: Int32 = 0
-                for index in answers.indices {
-                    try answers[index].skip(to: id)
-                    answered = combinations.extend(answered, with: answers[index].isAt(id) ? answers[index].text(1, &texts) : 0)
-                }
+                for value in values { answered = combinations.extend(answered, with: value) }
                 switch grouping {
                 case .none:
                     count(combinations.extend(answered, with: 0))
@@ -98,23 +95,19 @@ extension AppDatabase {
     }
 
     /// How often each answer was given to each of `questions` this semester: question → stored
-    /// answer → responses. One pass over the semester's responses, merged with each question's answers.
+    /// answer → responses. One pass over the semester's responses, merged with the answers.
     public func answerCounts(semester: String, form: String, questions: [String]) throws -> [String: [String: Int]] {
         guard !questions.isEmpty else { return [:] }
         return try read { db in
             var responses = try SortedScan(db, sql: "SELECT id FROM survey_response WHERE semester_id = ? AND form_id = ? ORDER BY id",
                                            arguments: [semester, form])
-            var answers = try questions.map { question in
-                try SortedScan(db, sql: "SELECT response_id, value FROM survey_answer WHERE question_id = ? ORDER BY response_id", arguments: [question])
-            }
+            var answers = try AnswerStream(db, questions: questions)
+            var values = Array(repeating: Int32(0), count: questions.count)
             var texts = TextInterner()
             var counts = Array(repeating: [Int32: Int](), count: questions.count)
             while !responses.done {
-                let id = responses.id
-                for index in answers.indices {
-                    try answers[index].skip(to: id)
-                    if answers[index].isAt(id) { counts[index][answers[index].text(1, &texts), default: 0] += 1 }
-                }
+                try answers.answers(of: responses.id, into: &values, texts: &texts)
+                for (index, value) in values.enumerated() where value != 0 { counts[index][value, default: 0] += 1 }
                 try responses.advance()
             }
             var result: [String: [String: Int]] = [:]

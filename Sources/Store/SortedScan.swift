@@ -104,3 +104,38 @@ struct CombinationNumbers {
         return elements.reversed()
     }
 }
+
+/// The answers to a few questions, walked in response order in one pass over the answers
+/// table's own key (response, question): no index per question to keep up on every import.
+struct AnswerStream {
+    private var scan: SortedScan?
+    private let questions: [String]
+    private var names = TextInterner()
+    /// The position in `questions` of each interned question id, by its number.
+    private var positions: [Int?] = [nil]
+
+    init(_ db: Database, questions: [String]) throws {
+        self.questions = questions
+        guard !questions.isEmpty else { return }
+        let marks = Array(repeating: "?", count: questions.count).joined(separator: ", ")
+        // `+` keeps SQLite to the table's key order, which needs no sort, on files that still
+        // carry an index by question.
+        scan = try SortedScan(db, sql: "SELECT response_id, question_id, value FROM survey_answer WHERE +question_id IN (\(marks)) ORDER BY response_id",
+                              arguments: questions)
+    }
+
+    /// Sets `values` (one per question) to the answers of response `id` as numbers from `texts`,
+    /// 0 where unanswered.
+    mutating func answers(of id: Int64, into values: inout [Int32], texts: inout TextInterner) throws {
+        for index in values.indices { values[index] = 0 }
+        guard var current = scan else { return }
+        defer { scan = current }
+        try current.skip(to: id)
+        while current.isAt(id) {
+            let name = Int(current.text(1, &names))
+            while positions.count <= name { positions.append(questions.firstIndex(of: names.texts[positions.count] ?? "")) }
+            if let position = positions[name] { values[position] = current.text(2, &texts) }
+            try current.advance()
+        }
+    }
+}
