@@ -14,6 +14,9 @@ public enum HTMLReport {
         DistrictPage(report: district, language: language).render()
     }
 
+    /// The line every page carries in its head, by which a later run knows it may replace the file.
+    public static let generatorMark = "<meta name=\"generator\" content=\"afterschool\">"
+
     /// A whole document around `body`.
     static func page(title: String, language: Language, body: String) -> String {
         """
@@ -22,6 +25,7 @@ public enum HTMLReport {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        \(generatorMark)
         <title>\(HTMLText.escape(title))</title>
         <style>
         \(HTMLStyle.css)

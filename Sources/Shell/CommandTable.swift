@@ -8,7 +8,7 @@ struct CommandTable {
     /// The product's commands, in the order `help` lists them.
     static func standard() -> CommandTable {
         CommandTable(commands: SessionCommands.all + AccountCommands.all + ModuleCommands.all + CatalogCommands.all + SemesterCommands.all + RosterCommands.all + PeopleCommands.all + ClubCommands.all + EnrolmentCommands.all + MatchCommands.all + ChangeCommands.all + TimetableCommands.all
-                     + CalendarCommands.all + LeaveCommands.all + RegisterCommands.all + PickupCommands.all + StayingReportCommands.all + SurveyCommands.all)
+                     + CalendarCommands.all + LeaveCommands.all + RegisterCommands.all + PickupCommands.all + StayingReportCommands.all + SurveyCommands.all + ExportCommands.all + ReportCommands.all)
     }
 
     /// The commands the session's person may run: all of them for the coordinator.
@@ -73,6 +73,10 @@ struct CommandTable {
                           hint: LocalizedText(zh: "'help' 列出您可以用的命令", en: "'help' lists the commands you can use"))
         }
         let arguments = try ParsedArguments(rest, spec: command)
+        // A command that writes its result to a file (`--out`) writes it in this command's format.
+        let sessionFormat = session.format
+        session.format = format
+        defer { if session.format == format { session.format = sessionFormat } }
         return (try command.run(arguments, session), format)
     }
 

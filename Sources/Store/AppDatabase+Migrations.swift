@@ -234,6 +234,7 @@ extension AppDatabase {
             try db.create(index: "survey_group_by_key", on: "survey_response_group", columns: ["dimension", "key", "response_id"])
         }
         registerStayingMigration(&migrator)
+        registerReportMigration(&migrator)
         return migrator
     }()
 }

@@ -15,6 +15,11 @@ public final class AppDatabase: Sendable {
         try Self.migrator.migrate(writer)
     }
 
+    /// Wraps a GRDB writer as it is, without migrating: for another school's file opened read-only.
+    init(unmigrated writer: any DatabaseWriter) {
+        self.writer = writer
+    }
+
     /// Opens (or creates) the database file at `path`.
     ///
     /// The file is checked before SQLite touches it: an existing file that is not a SQLite

@@ -108,6 +108,7 @@ enum MatchCommands {
             let semester = try session.currentSemester()
             let database = try session.database()
             try database.publishDraft(semester: semester.id, force: arguments.has("--force"))
+            session.recordSchool()
             let seed = try database.allocationSeed(semester: semester.id, state: .published) ?? 0
             return .object(columns: [Column("semester", zh: "学期", en: "semester"), Column("seed", zh: "随机种子", en: "seed"),
                                      Column("published", zh: "已公布", en: "published")],

@@ -34,6 +34,7 @@ enum SemesterCommands {
             }
             let semester = Semester(id: id, from: from, to: to)
             try session.database().openSemester(semester)
+            session.recordSchool()
             return .object(columns: columns, record: record(semester, current: true))
         }
     )

@@ -20,6 +20,7 @@ enum SurveyCommands {
             let file = session.catalog().file(of: .form, id: form.id)
             let data = file.flatMap { FileManager.default.contents(atPath: $0) } ?? Data()
             try session.database().openSurvey(semester: semester.id, form: form.id, version: form.version, digest: AppDatabase.digest(of: data))
+            session.recordSchool()
             return statusResult(semester: semester, form: form, open: true, session: session)
         }
     )

@@ -1,0 +1,141 @@
+import GRDB
+import GRDBSQLite
+
+/// A query whose rows come in ascending order of an integer id in column 0, stepped by hand so
+/// that several such scans can be merged like sorted lists: SQLite has no merge join, and a
+/// million index lookups cost far more than walking three indexes side by side.
+struct SortedScan {
+    private let statement: Statement
+    private let database: Database
+    /// The current row's id; meaningless once `done`.
+    private(set) var id: Int64 = 0
+    private(set) var done = false
+
+    /// Runs `sql` with text `arguments` and moves to its first row.
+    init(_ db: Database, sql: String, arguments: [String]) throws {
+        statement = try db.makeStatement(sql: sql)
+        database = db
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        for (offset, argument) in arguments.enumerated() {
+            sqlite3_bind_text(handle, Int32(offset + 1), argument, -1, Self.transient)
+        }
+        try advance()
+    }
+
+    /// Moves to the next row.
+    mutating func advance() throws {
+        let handle = statement.sqliteStatement
+        switch sqlite3_step(handle) {
+        case SQLITE_ROW: id = sqlite3_column_int64(handle, 0)
+        case SQLITE_DONE: done = true
+        case let code:
+            done = true
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(database.sqliteConnection)))
+        }
+    }
+
+    /// Moves to the first row whose id is not below `target`.
+    mutating func skip(to target: Int64) throws {
+        while !done && id < target { try advance() }
+    }
+
+    /// Whether the current row belongs to `target`.
+    func isAt(_ target: Int64) -> Bool { !done && id == target }
+
+    /// The text of `column` in the current row, as a small number from `interner` (0 for NULL).
+    func text(_ column: Int32, _ interner: inout TextInterner) -> Int32 {
+        let handle = statement.sqliteStatement
+        guard let bytes = sqlite3_column_text(handle, column) else { return 0 }
+        return interner.number(bytes, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
+
+/// Numbers the distinct texts of a scan from 1 (0 stands for NULL), so that a million rows of a
+/// handful of answers make a handful of Swift strings.
+struct TextInterner {
+    private var numbers: [UInt64: [(bytes: [UInt8], number: Int32)]] = [:]
+    private(set) var texts: [String?] = [nil]
+
+    mutating func number(_ bytes: UnsafePointer<UInt8>, count: Int) -> Int32 {
+        // FNV-1a over the bytes: answers and keys are a few bytes long.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+        if let candidates = numbers[hash] {
+            for candidate in candidates where candidate.bytes.elementsEqual(UnsafeBufferPointer(start: bytes, count: count)) {
+                return candidate.number
+            }
+        }
+        let buffer = Array(UnsafeBufferPointer(start: bytes, count: count))
+        let number = Int32(texts.count)
+        texts.append(String(decoding: buffer, as: UTF8.self))
+        numbers[hash, default: []].append((buffer, number))
+        return number
+    }
+}
+
+/// Numbers the distinct combinations of small numbers (a breakdown key and the answers read) as
+/// they come, one pair at a time, so that counting needs no array per row.
+struct CombinationNumbers {
+    private var pairs: [Int64: Int32] = [:]
+    /// Each combination's parent and last element; combination 0 is the empty one.
+    private(set) var parts: [(parent: Int32, last: Int32)] = [(0, 0)]
+
+    /// The combination of `parent` followed by `element`.
+    mutating func extend(_ parent: Int32, with element: Int32) -> Int32 {
+        let pair = Int64(parent) << 32 | Int64(UInt32(bitPattern: element))
+        if let number = pairs[pair] { return number }
+        let number = Int32(parts.count)
+        parts.append((parent, element))
+        pairs[pair] = number
+        return number
+    }
+
+    /// The elements of `combination`, first first.
+    func elements(of combination: Int32) -> [Int32] {
+        var elements: [Int32] = []
+        var current = combination
+        while current != 0 {
+            elements.append(parts[Int(current)].last)
+            current = parts[Int(current)].parent
+        }
+        return elements.reversed()
+    }
+}
+
+/// The answers to a few questions, walked in response order in one pass over the answers
+/// table's own key (response, question): no index per question to keep up on every import.
+struct AnswerStream {
+    private var scan: SortedScan?
+    private let questions: [String]
+    private var names = TextInterner()
+    /// The position in `questions` of each interned question id, by its number.
+    private var positions: [Int?] = [nil]
+
+    init(_ db: Database, questions: [String]) throws {
+        self.questions = questions
+        guard !questions.isEmpty else { return }
+        let marks = Array(repeating: "?", count: questions.count).joined(separator: ", ")
+        // `+` keeps SQLite to the table's key order, which needs no sort, on files that still
+        // carry an index by question.
+        scan = try SortedScan(db, sql: "SELECT response_id, question_id, value FROM survey_answer WHERE +question_id IN (\(marks)) ORDER BY response_id",
+                              arguments: questions)
+    }
+
+    /// Sets `values` (one per question) to the answers of response `id` as numbers from `texts`,
+    /// 0 where unanswered.
+    mutating func answers(of id: Int64, into values: inout [Int32], texts: inout TextInterner) throws {
+        for index in values.indices { values[index] = 0 }
+        guard var current = scan else { return }
+        defer { scan = current }
+        try current.skip(to: id)
+        while current.isAt(id) {
+            let name = Int(current.text(1, &names))
+            while positions.count <= name { positions.append(questions.firstIndex(of: names.texts[positions.count] ?? "")) }
+            if let position = positions[name] { values[position] = current.text(2, &texts) }
+            try current.advance()
+        }
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import Model
+import Testing
+@testable import Store
+
+@Suite struct ReportStoreTests {
+    /// A made-up response: its semester, its answers and its breakdown keys.
+    struct Made {
+        var semester: String
+        var form: String
+        var answers: [String: String]
+        var groups: [String: [String]]
+    }
+
+    /// A database with two semesters and two forms, and the responses stored in it.
+    static func school(responses count: Int, seed: UInt64) throws -> (AppDatabase, [Made]) {
+        let database = try AppDatabase.inMemory()
+        var generator = SeededGenerator(seed: seed)
+        let semesters = [("2025-spring", "2025-02-17", "2025-06-30"), ("2025-autumn", "2025-09-01", "2026-01-20")]
+        for (id, from, to) in semesters {
+            try database.openSemester(Semester(id: id, from: try #require(CalendarDate(from)), to: try #require(CalendarDate(to))))
+            for form in ["f", "g"] { try database.openSurvey(semester: id, form: form, version: 1, digest: "d") }
+        }
+        var made: [Made] = []
+        for index in 0..<count {
+            let semester = semesters[Int(generator.next() % 2)].0
+            let form = generator.next() % 5 == 0 ? "g" : "f"
+            var answers: [String: String] = [:]
+            if generator.next() % 10 != 0 { answers["overall"] = String(1 + generator.next() % 5) }
+            if generator.next() % 4 != 0 { answers["aware"] = generator.next() % 3 == 0 ? "no" : "yes" }
+            if generator.next() % 3 == 0 { answers["reasons"] = ["time", "time safety", "content"][Int(generator.next() % 3)] }
+            let grades = Set((0..<(1 + Int(generator.next() % 2))).map { _ in String(1 + generator.next() % 5) })
+            var groups: [String: [String]] = ["grade": grades.sorted(), "class": grades.map { "\($0)-\(1 + generator.next() % 3)" }]
+            if generator.next() % 3 != 0 { groups["module"] = [["arts", "sports", "study"][Int(generator.next() % 3)]] }
+            made.append(Made(semester: semester, form: form, answers: answers, groups: groups))
+            let response = SurveyResponse(version: 1, day: CalendarDate(dayNumber: 20_000), answers: answers, groups: groups)
+            try database.storeResponse(response, semester: semester, form: form, turn: .holder("H\(index)"), holder: "H\(index)")
+        }
+        return (database, made)
+    }
+
+    /// The tallies computed from the made responses, independently of any SQL.
+    static func expected(_ made: [Made], form: String, semester: String, questions: [String], by grouping: TallyGrouping) -> [AnswerTally] {
+        var counts: [AnswerTally: Int] = [:]
+        for response in made where response.form == form && (grouping == .semester || response.semester == semester) {
+            let values = questions.map { response.answers[$0] }
+            let keys: [String?]
+            switch grouping {
+            case .none: keys = [nil]
+            case .semester: keys = [response.semester]
+            case .group(let dimension): keys = Set(response.groups[dimension] ?? []).map { $0 }
+            }
+            for key in keys { counts[AnswerTally(key: key, values: values, count: 0), default: 0] += 1 }
+        }
+        return counts.map { AnswerTally(key: $0.key.key, values: $0.key.values, count: $0.value) }.sorted(by: Self.order)
+    }
+
+    static func order(_ a: AnswerTally, _ b: AnswerTally) -> Bool {
+        "\(a.key ?? "")|\(a.values.map { $0 ?? "∅" })" < "\(b.key ?? "")|\(b.values.map { $0 ?? "∅" })"
+    }
+
+    @Test(arguments: [
+        TallyGrouping.none, .group("grade"), .group("class"), .group("module"), .semester,
+    ])
+    func talliesMatchAnIndependentCount(grouping: TallyGrouping) throws {
+        let (database, made) = try Self.school(responses: 400, seed: 11)
+        for questions in [["overall"], ["aware", "overall"], ["reasons", "overall", "aware"], []] {
+            for form in ["f", "g"] {
+                let tallies = try database.answerTallies(form: form, semester: "2025-autumn", questions: questions, by: grouping)
+                let expected = Self.expected(made, form: form, semester: "2025-autumn", questions: questions, by: grouping)
+                #expect(tallies.sorted(by: Self.order) == expected, "\(questions) \(form) \(grouping)")
+            }
+        }
+    }
+
+    @Test func aSemesterWithoutResponsesHasNoTallies() throws {
+        let database = try AppDatabase.inMemory()
+        try database.openSemester(Semester(id: "s", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
+        #expect(try database.answerTallies(form: "f", semester: "s", questions: ["overall"], by: .none).isEmpty)
+        #expect(try database.answerTallies(form: "f", semester: "s", questions: ["overall"], by: .group("grade")).isEmpty)
+    }
+
+    @Test func breakdownKeysAndAnswersAreReadInResponseOrder() throws {
+        let database = try AppDatabase.inMemory()
+        try database.read { db in
+            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT response_id, key FROM survey_response_group WHERE dimension = ? ORDER BY response_id",
+                                        arguments: ["grade"]).map { $0["detail"] as String }.joined(separator: "\n")
+            #expect(plan.contains("survey_group_by_dimension"))
+            #expect(!plan.contains("TEMP B-TREE"))
+            // The answers come in their table's own key order: no sort, and no index to keep up.
+            let answers = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT response_id, question_id, value FROM survey_answer WHERE +question_id IN (?, ?) ORDER BY response_id",
+                                           arguments: ["overall", "aware"]).map { $0["detail"] as String }.joined(separator: "\n")
+            #expect(!answers.contains("TEMP B-TREE"))
+        }
+    }
+
+    @Test func theSchoolIsRecordedAndChangedOnlyWhenItDiffers() throws {
+        let database = try AppDatabase.inMemory()
+        #expect(try database.recordedSchool() == nil)
+        let school = Policy.School(id: "js-1", name: LocalizedText(zh: "一小", en: "No. 1"))
+        try database.recordSchool(school)
+        try database.recordSchool(school)
+        #expect(try database.recordedSchool() == school)
+        let renamed = Policy.School(id: "js-1", name: LocalizedText("First School"))
+        try database.recordSchool(renamed)
+        #expect(try database.recordedSchool() == renamed)
+    }
+
+    @Test func anotherSchoolsFileIsReadWithoutBeingChanged() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("school-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        do {
+            let database = try AppDatabase.open(path: path)
+            try database.recordSchool(Policy.School(id: "js-2", name: LocalizedText("Two")))
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let readOnly = try AppDatabase.openReadOnly(path: path)
+        #expect(try readOnly.recordedSchool()?.id == "js-2")
+        #expect(throws: (any Error).self) { try readOnly.recordSchool(Policy.School(id: "other", name: LocalizedText("Other"))) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func filesThatAreNotSchoolDatabasesAreNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schools-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = folder + "/notes.txt", empty = folder + "/empty.sqlite", other = folder + "/other.sqlite"
+        try Data("hello\n".utf8).write(to: URL(fileURLWithPath: text))
+        try Data().write(to: URL(fileURLWithPath: empty))
+        let queue = try DatabaseQueue(path: other)
+        try queue.write { try $0.execute(sql: "CREATE TABLE t(x)") }
+        try queue.close()
+        #expect(throws: SchoolDatabaseError.notSchoolDatabase(path: text)) { try AppDatabase.openReadOnly(path: text) }
+        #expect(throws: SchoolDatabaseError.notSchoolDatabase(path: empty)) { try AppDatabase.openReadOnly(path: empty) }
+        #expect(throws: SchoolDatabaseError.notSchoolDatabase(path: other)) { try AppDatabase.openReadOnly(path: other) }
+        #expect(throws: SchoolDatabaseError.notSchoolDatabase(path: folder)) { try AppDatabase.openReadOnly(path: folder) }
+        #expect(throws: SchoolDatabaseError.noSuchFile(path: folder + "/missing.sqlite")) { try AppDatabase.openReadOnly(path: folder + "/missing.sqlite") }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: text)) == Data("hello\n".utf8))
+    }
+}
+
+/// SplitMix64: the same seed gives the same made-up school.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
