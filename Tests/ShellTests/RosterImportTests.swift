@@ -1,0 +1,32 @@
+import Foundation
+import Model
+import Store
+import Testing
+@testable import Shell
+
+@Suite struct RosterImportTests {
+    @Test func oneBadRowAmongAThousandChangesNothingThenTheFixedFileImportsAll() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roster-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func write(badRow: Bool) throws -> String {
+            var text = "student_id,name,grade,class,guardian_id,guardian_name\n"
+            for index in 1...1000 {
+                let grade = badRow && index == 500 ? "10" : String(1 + index % 5)
+                text += "S\(index),学生\(index),\(grade),\(1 + index % 5)-1,G\(index / 2),家长\(index / 2)\n"
+            }
+            let path = folder.appendingPathComponent(badRow ? "bad.csv" : "good.csv").path
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+        let bad = try write(badRow: true), good = try write(badRow: false)
+        let out = BufferSink(), err = BufferSink()
+        let session = Session(options: SessionOptions(), out: out, err: err, database: try AppDatabase.inMemory())
+        #expect(!session.execute("roster import \(bad)"))
+        #expect(err.text == "error: \(bad):501: grade: '10' is not a grade from 1 to 9\nerror: 1 problem in '\(bad)'; nothing was imported\n")
+        #expect(try session.database().students().isEmpty)
+        #expect(session.execute("roster import \(good) --format json"))
+        #expect(out.text.contains("\"added\": 1000"))
+        #expect(try session.database().students().count == 1000)
+    }
+}
