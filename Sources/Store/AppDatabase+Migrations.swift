@@ -231,7 +231,6 @@ extension AppDatabase {
                 t.column("key", .text).notNull()
                 t.primaryKey(["response_id", "dimension", "key"])
             }
-            try db.create(index: "survey_group_by_key", on: "survey_response_group", columns: ["dimension", "key", "response_id"])
         }
         registerStayingMigration(&migrator)
         registerReportMigration(&migrator)
