@@ -19,16 +19,14 @@ extension AppDatabase {
     /// `day`, in class and id order.
     public func expectedMembers(semester: String, group: String, day: Int) throws -> [ExpectedMember] {
         try read { db in
+            // One pass over the semester's places: a group id is either a club's or a study group's.
             var members: [ExpectedMember] = []
-            for column in ["club_id", "group_id"] {
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT p.student_id, s.name, s.class_name FROM placement p JOIN student s ON s.id = p.student_id
-                    WHERE p.semester_id = ? AND p.state = 'published' AND p.\(column) = ? AND p.day = ?
-                    ORDER BY s.grade, s.class_name, s.id
-                    """, arguments: [semester, group, day])
-                while let row = try rows.next() { members.append(ExpectedMember(student: row[0], name: row[1], className: row[2])) }
-                if !members.isEmpty { break }
-            }
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT p.student_id, s.name, s.class_name FROM placement p JOIN student s ON s.id = p.student_id
+                WHERE p.semester_id = ? AND p.state = 'published' AND (p.club_id = ? OR p.group_id = ?) AND p.day = ?
+                ORDER BY s.grade, s.class_name, s.id
+                """, arguments: [semester, group, group, day])
+            while let row = try rows.next() { members.append(ExpectedMember(student: row[0], name: row[1], className: row[2])) }
             return members
         }
     }
