@@ -7,6 +7,11 @@ import Allocation
 
 // The allocation benchmark: generate an instance, time the engine alone, report.
 
+if CommandLine.arguments.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }) {
+    print(BenchOptions.usage)
+    exit(0)
+}
+
 guard let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst())) else {
     printError(BenchOptions.usage)
     exit(2)
