@@ -139,7 +139,14 @@ extension AppDatabase {
                 insertAnswers[count] = statement
                 return statement
             }
-            let insertGroup = try BulkStatement(db, sql: "INSERT INTO survey_response_group(response_id, dimension, key) VALUES (?, ?, ?)")
+            var insertGroups: [Int: BulkStatement] = [:]
+            func groupStatement(_ count: Int) throws -> BulkStatement {
+                if let statement = insertGroups[count] { return statement }
+                let rows = Array(repeating: "(?, ?, ?)", count: count).joined(separator: ", ")
+                let statement = try BulkStatement(db, sql: "INSERT INTO survey_response_group(response_id, dimension, key) VALUES \(rows)")
+                insertGroups[count] = statement
+                return statement
+            }
             // Random keys, inserted in key order: the B-trees are then written front to back.
             var keyed = responses.map { (id: Int.random(in: 1...Int(Int64.max)), item: $0) }
             keyed.sort { $0.id < $1.id }
@@ -165,9 +172,11 @@ extension AppDatabase {
                     }
                     try answerStatement(response.answers.count).execute(values: values)
                 }
+                var groupValues: [BulkStatement.Value] = []
                 for dimension in response.groups.keys.sorted() {
-                    for groupKey in Set(response.groups[dimension] ?? []).sorted() { try insertGroup.execute(.integer(id), .text(dimension), .text(groupKey)) }
+                    for groupKey in Set(response.groups[dimension] ?? []).sorted() { groupValues += [.integer(id), .text(dimension), .text(groupKey)] }
                 }
+                if !groupValues.isEmpty { try groupStatement(groupValues.count / 3).execute(values: groupValues) }
             }
         }
     }
