@@ -17,7 +17,7 @@ public struct RosterFile: Sendable {
                 let near = Suggestion.closest(to: name, among: known)
                 problems.append(RowProblem(line: document.headerLine, column: name,
                     message: LocalizedText(zh: "未知的列 '\(name)'", en: "unknown column '\(name)'"),
-                    hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }
+                    hint: near.map(Suggestion.didYouMean)
                         ?? LocalizedText(zh: "可用的列：\(known.joined(separator: ", "))", en: "the columns are: \(known.joined(separator: ", "))")))
             } else if position[name] != nil {
                 problems.append(RowProblem(line: document.headerLine, column: name,

@@ -18,6 +18,11 @@ public enum Suggestion {
         return best?.name ?? byPrefix?.name
     }
 
+    /// The hint for a near miss, in both languages: `did you mean 'semester'?`.
+    public static func didYouMean(_ word: String) -> LocalizedText {
+        LocalizedText(zh: "您是不是要写 '\(word)'？", en: "did you mean '\(word)'?")
+    }
+
     static func commonPrefixLength(_ a: String, _ b: String) -> Int {
         zip(a, b).prefix { $0 == $1 }.count
     }

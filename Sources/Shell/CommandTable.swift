@@ -97,7 +97,7 @@ struct CommandTable {
             let subcommands = group.compactMap { $0.path.count > 1 ? $0.path[1] : nil }
             if words.count > 1, let near = Suggestion.closest(to: words[1], among: subcommands) {
                 return Refusal(LocalizedText(zh: "未知命令 '\(typed)'", en: "unknown command '\(typed)'"),
-                               hint: LocalizedText(zh: "您是不是要写 '\(first) \(near)'？", en: "did you mean '\(first) \(near)'?"))
+                               hint: Suggestion.didYouMean("\(first) \(near)"))
             }
             let list = subcommands.joined(separator: ", ")
             return Refusal(LocalizedText(zh: "未知命令 '\(typed)'", en: "unknown command '\(typed)'"),
@@ -105,7 +105,7 @@ struct CommandTable {
         }
         if let near = Suggestion.closest(to: first, among: firstWords) {
             return Refusal(LocalizedText(zh: "未知命令 '\(first)'", en: "unknown command '\(first)'"),
-                           hint: LocalizedText(zh: "您是不是要写 '\(near)'？", en: "did you mean '\(near)'?"))
+                           hint: Suggestion.didYouMean(near))
         }
         return Refusal(LocalizedText(zh: "未知命令 '\(first)'", en: "unknown command '\(first)'"),
                        hint: LocalizedText(zh: "输入 'help' 查看所有命令", en: "type 'help' to see every command"))

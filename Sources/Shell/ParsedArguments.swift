@@ -30,7 +30,7 @@ struct ParsedArguments {
             guard let flag = spec.flags.first(where: { $0.name == name }) else {
                 let near = Suggestion.closest(to: name, among: spec.flags.map(\.name))
                 throw Refusal(LocalizedText(zh: "\(spec.name)：没有选项 '\(name)'", en: "\(spec.name): unknown flag '\(name)'"),
-                              hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") } ?? usage)
+                              hint: near.map(Suggestion.didYouMean) ?? usage)
             }
             guard let valueName = flag.value else {
                 if inlineValue != nil {

@@ -39,7 +39,7 @@ extension Session {
         if let module = catalog.module(id: id) { return module }
         let near = Suggestion.closest(to: id, among: catalog.modules.map(\.id))
         throw Refusal(LocalizedText(zh: "没有模块 '\(id)'", en: "no module '\(id)'"),
-                      hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }
+                      hint: near.map(Suggestion.didYouMean)
                           ?? LocalizedText(zh: "'module list' 列出所有模块", en: "'module list' shows every module"))
     }
 
@@ -49,7 +49,7 @@ extension Session {
         if let form = catalog.form(id: id) { return form }
         let near = Suggestion.closest(to: id, among: catalog.forms.map(\.id))
         throw Refusal(LocalizedText(zh: "没有问卷 '\(id)'", en: "no form '\(id)'"),
-                      hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }
+                      hint: near.map(Suggestion.didYouMean)
                           ?? LocalizedText(zh: "'form list' 列出所有问卷", en: "'form list' shows every form"))
     }
 }

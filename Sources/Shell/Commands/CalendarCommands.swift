@@ -111,7 +111,7 @@ enum CalendarCommands {
             guard let teacher = teachers.first(where: { $0.id == teacherID }) else {
                 let near = Suggestion.closest(to: teacherID, among: teachers.map(\.id))
                 throw Refusal(LocalizedText(zh: "没有教师 '\(teacherID)'", en: "no teacher '\(teacherID)'"),
-                              hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }
+                              hint: near.map(Suggestion.didYouMean)
                                   ?? LocalizedText(zh: "先用 teacher add 添加", en: "add them first with 'teacher add'"))
             }
             let room = arguments.value("--room") ?? group.club?.room

@@ -139,7 +139,7 @@ extension Session {
         let ids = try database.clubs(semester: try currentSemester().id).map(\.id)
         let near = Suggestion.closest(to: id, among: ids)
         throw Refusal(LocalizedText(zh: "没有社团 '\(id)'", en: "no club '\(id)'"),
-                      hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }
+                      hint: near.map(Suggestion.didYouMean)
                           ?? LocalizedText(zh: "'club list' 列出本学期的社团", en: "'club list' shows this semester's clubs"))
     }
 }

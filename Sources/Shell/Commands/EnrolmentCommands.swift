@@ -90,7 +90,7 @@ enum EnrolmentCommands {
             guard let club = available[id] else {
                 let near = Suggestion.closest(to: id, among: available.keys.sorted())
                 problems.append(Refusal(LocalizedText(zh: "本学期没有社团 '\(id)'", en: "no club '\(id)' this semester"),
-                                        hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }))
+                                        hint: near.map(Suggestion.didYouMean)))
                 continue
             }
             let reasons = policy.ineligibility(of: club, grade: student.grade, enrolment: enrolment)

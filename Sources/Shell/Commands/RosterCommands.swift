@@ -96,7 +96,7 @@ extension Session {
         if let found = try database.student(id: id) { return found }
         let near = Suggestion.closest(to: id, among: try database.studentIDs())
         throw Refusal(LocalizedText(zh: "没有学生 '\(id)'", en: "no student '\(id)'"),
-                      hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }
+                      hint: near.map(Suggestion.didYouMean)
                           ?? LocalizedText(zh: "'student list' 列出所有学生", en: "'student list' shows every student"))
     }
 }

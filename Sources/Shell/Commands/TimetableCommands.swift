@@ -58,7 +58,7 @@ enum TimetableCommands {
                 let classes = Set(try database.students().map(\.className)).sorted()
                 let near = Suggestion.closest(to: className, among: classes)
                 throw Refusal(LocalizedText(zh: "没有班级 '\(className)'", en: "no class '\(className)'"),
-                              hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") })
+                              hint: near.map(Suggestion.didYouMean))
             }
             let context = try PlaceContext(session: session, semester: semester)
             let day = try StayingDay(date: date, semester: semester, state: state, session: session)

@@ -110,7 +110,7 @@ extension Session {
         if let semester = all.first(where: { $0.id == id }) { return semester }
         let near = Suggestion.closest(to: id, among: all.map(\.id))
         throw Refusal(LocalizedText(zh: "没有学期 '\(id)'", en: "no semester '\(id)'"),
-                      hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }
+                      hint: near.map(Suggestion.didYouMean)
                           ?? LocalizedText(zh: "'semester list' 列出所有学期", en: "'semester list' shows every semester"))
     }
 }

@@ -33,7 +33,7 @@ struct GroupReference {
         let known = try database.clubs(semester: semester.id).map(\.id) + (studyGroups ?? []).map(\.id)
         let near = Suggestion.closest(to: id, among: known)
         throw Refusal(LocalizedText(zh: "本学期没有社团或学习组 '\(id)'", en: "no club or study group '\(id)' this semester"),
-                      hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }
+                      hint: near.map(Suggestion.didYouMean)
                           ?? LocalizedText(zh: "'register list --date D' 列出当天的班组", en: "'register list --date D' lists the groups meeting that day"))
     }
 

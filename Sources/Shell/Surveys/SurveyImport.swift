@@ -33,7 +33,7 @@ struct SurveyImport {
             } else if !known.contains(name) {
                 let near = Suggestion.closest(to: name, among: known + ["code", "student"])
                 problems.append(RowProblem(line: document.headerLine, column: name, message: LocalizedText(zh: "问卷没有题目 '\(name)'", en: "the form has no question '\(name)'"),
-                                           hint: near.map { LocalizedText(zh: "您是不是要写 '\($0)'？", en: "did you mean '\($0)'?") }))
+                                           hint: near.map(Suggestion.didYouMean)))
             }
         }
         guard let identity else {
