@@ -25,16 +25,23 @@ struct BulkStatement {
 
     /// Runs the statement once with `values` bound to its parameters in order.
     func execute(values: [Value]) throws {
-        let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        for (offset, value) in values.enumerated() {
-            let index = Int32(offset + 1)
-            switch value {
-            case .text(let text?): sqlite3_bind_text(handle, index, text, -1, Self.transient)
-            case .text(nil): sqlite3_bind_null(handle, index)
-            case .integer(let number): sqlite3_bind_int64(handle, index, Int64(number))
+        try execute { parameters in
+            for value in values {
+                switch value {
+                case .text(let text): parameters.add(text)
+                case .integer(let number): parameters.add(number)
+                }
             }
         }
+    }
+
+    /// Runs the statement once, `bind` adding its parameters in order: for the hottest loops,
+    /// which then build no array of values per row.
+    func execute(_ bind: (inout Parameters) -> Void) throws {
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        var parameters = Parameters(handle: handle)
+        bind(&parameters)
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(database.sqliteConnection))
@@ -43,6 +50,26 @@ struct BulkStatement {
         }
     }
 
+    /// The parameters of one run, bound one after the other.
+    struct Parameters {
+        fileprivate let handle: SQLiteStatement
+        private var index: Int32 = 1
+
+        fileprivate init(handle: SQLiteStatement) { self.handle = handle }
+
+        /// Binds text (nil is NULL) to the next parameter.
+        mutating func add(_ text: String?) {
+            if let text { sqlite3_bind_text(handle, index, text, -1, BulkStatement.transient) } else { sqlite3_bind_null(handle, index) }
+            index += 1
+        }
+
+        /// Binds an integer to the next parameter.
+        mutating func add(_ number: Int) {
+            sqlite3_bind_int64(handle, index, Int64(number))
+            index += 1
+        }
+    }
+
     /// SQLite copies the text before `execute` returns (SQLITE_TRANSIENT).
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    fileprivate static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }

@@ -72,6 +72,7 @@ enum SurveyCommands {
                 throw Refusal(LocalizedText(zh: "'\(out)' 已存在，不会覆盖", en: "'\(out)' already exists; it is not overwritten"),
                               hint: LocalizedText(zh: "换一个新文件名", en: "choose a new file name"))
             }
+            let guardianNames = Dictionary(try session.database().guardians().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let issued = try session.database().issueCodes(semester: semester.id, form: form.id, holders: holders, reissue: arguments.value("--reissue"))
             let columns = [Column("code", zh: "问卷码", en: "code"), Column("guardian_id", zh: "家长编号", en: "guardian_id"),
                            Column("guardian_name", zh: "家长", en: "guardian_name"), Column("students", zh: "学生", en: "students")]
@@ -80,7 +81,7 @@ enum SurveyCommands {
                 let guardianID = form.oncePer == .student ? respondent.children.first?.guardianID ?? item.holder : item.holder
                 let children = respondent.children.map { "\($0.name) \($0.className)" }.joined(separator: "; ")
                 return Record(["code": .text(item.code), "guardian_id": .text(guardianID),
-                               "guardian_name": roster.guardians[guardianID].map { .text($0.name) } ?? .null, "students": .text(children)])
+                               "guardian_name": guardianNames[guardianID].map { .text($0) } ?? .null, "students": .text(children)])
             }
             guard let out = arguments.value("--out") else { return .listing(columns: columns, records: records) }
             let csv = CSVRenderer().render(.listing(columns: columns, records: records), language: session.language)

@@ -49,7 +49,6 @@ struct Respondent {
 struct SchoolRoster {
     let students: [String: Model.Student]
     let byGuardian: [String: [Model.Student]]
-    let guardians: [String: Guardian]
     let modules: [String: [String]]
 
     init(session: Session, semester: Semester) throws {
@@ -62,7 +61,6 @@ struct SchoolRoster {
             if let second = student.guardian2ID { byGuardian[second, default: []].append(student) }
         }
         self.byGuardian = byGuardian
-        guardians = Dictionary(try database.guardians().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var modules: [String: [String]] = [:]
         if try database.isPublished(semester: semester.id) {
             let clubModules = Dictionary(try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0.module) }, uniquingKeysWith: { first, _ in first })

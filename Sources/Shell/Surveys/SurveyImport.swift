@@ -20,7 +20,6 @@ struct SurveyImport {
         let document: CSVDocument
         do { document = try CSVDocument(parsing: try TextFile.read(path)) } catch let problem as CSVDocument.Problem { throw problem.asList(file: path) }
         let catalogModules = session.catalog().modules
-        let formQuestions = Set(form.questionIDs)
         let known = form.questionIDs + catalogModules.flatMap(\.survey).map(\.id)
         var problems: [RowProblem] = []
         var identity: (column: Int, kind: String)?
@@ -46,12 +45,9 @@ struct SurveyImport {
         let codes = identity.kind == "code" ? try database.codeHolders(document.records.map { $0.fields.indices.contains(identity.column) ? $0.fields[identity.column] : "" },
                                                                        semester: semester.id, form: form.id) : [:]
         var answered = try database.answeredHolders(semester: semester.id, form: form.id)
-        var runners: [[String]: SurveyRunner] = [:]
-        let day = Clock.now(timeZone: try session.policy().timezone).date
+        var readers: [[String]: RowReader] = [:]
         var pending: [Pending] = []
         pending.reserveCapacity(document.records.count)
-        var batch: [(response: SurveyResponse, turn: SurveyTurn, holder: String)] = []
-        batch.reserveCapacity(document.records.count)
         for record in document.records {
             guard record.fields.count == document.header.count else {
                 problems.append(RowProblem(line: record.line, column: nil,
@@ -81,23 +77,29 @@ struct SurveyImport {
                 continue
             }
             let applicable = respondent.moduleQuestions(roster: roster, catalogModules: catalogModules)
-            let runnerKey = applicable.map(\.id)
-            if runners[runnerKey] == nil { runners[runnerKey] = try SurveyRunner(form: form, moduleQuestions: applicable) }
-            var given: [String: String] = [:]
-            for (index, name) in document.header.enumerated() where index != identity.column {
-                // A module question that does not apply to this family is left empty.
-                if !formQuestions.contains(name) && !runnerKey.contains(name) { continue }
-                given[name] = record.fields[index]
+            let key = applicable.map(\.id)
+            let reader: RowReader
+            if let known = readers[key] {
+                reader = known
+            } else {
+                reader = RowReader(runner: try SurveyRunner(form: form, moduleQuestions: applicable), header: document.header, skipping: identity.column)
+                readers[key] = reader
             }
-            if let runner = runners[runnerKey] { pending.append(Pending(line: record.line, runner: runner, given: given, respondent: respondent, turn: turn)) }
+            pending.append(Pending(line: record.line, fields: record.fields, reader: reader, respondent: respondent, turn: turn))
         }
-        // Checking answers is the costly part of a large import, and each row stands alone: check them in parallel.
-        let outcomes = Pending.validateAll(pending)
+        // Checking answers is the costly part of a large import, and each row stands alone: check
+        // them, and lay out what will be written, in parallel.
+        let day = Clock.now(timeZone: try session.policy().timezone).date
+        let outcomes = Pending.prepareAll(pending) { row, answers in
+            PreparedResponse(SurveyResponse(version: form.version, day: day, answers: answers.mapValues(\.text), groups: row.respondent.groups(roster: roster),
+                                            respondent: form.anonymous ? nil : row.respondent.holder))
+        }
+        var batch: [(response: PreparedResponse, turn: SurveyTurn, holder: String)] = []
+        batch.reserveCapacity(pending.count)
         for (row, outcome) in zip(pending, outcomes) {
             switch outcome {
-            case .success(let answers):
-                batch.append((SurveyResponse(version: form.version, day: day, answers: answers.mapValues(\.text), groups: row.respondent.groups(roster: roster),
-                                             respondent: form.anonymous ? nil : row.respondent.holder), row.turn, row.respondent.holder))
+            case .success(let prepared):
+                batch.append((prepared, row.turn, row.respondent.holder))
             case .failure(let failed):
                 for problem in failed.problems {
                     problems.append(RowProblem(line: row.line, column: problem.questionID, message: problem.problem.message, hint: problem.problem.hint))
@@ -115,22 +117,46 @@ struct SurveyImport {
     }
 }
 
+/// How the rows of one set of applying questions are read: their runner, and the columns it
+/// takes (a module question that does not apply to the family is left out, even if filled in).
+private struct RowReader: Sendable {
+    let runner: SurveyRunner
+    let columns: [(index: Int, question: String)]
+
+    init(runner: SurveyRunner, header: [String], skipping identity: Int) {
+        self.runner = runner
+        let asked = Set(runner.questions.map(\.id))
+        columns = header.enumerated().filter { $0.offset != identity && asked.contains($0.element) }.map { ($0.offset, $0.element) }
+    }
+
+    /// The answers of a row, by question id.
+    func answers(_ fields: [String]) -> [String: String] {
+        var given: [String: String] = Dictionary(minimumCapacity: columns.count)
+        for column in columns { given[column.question] = fields[column.index] }
+        return given
+    }
+}
+
 /// One imported row waiting for its answers to be checked.
 private struct Pending: Sendable {
     let line: Int
-    let runner: SurveyRunner
-    let given: [String: String]
+    let fields: [String]
+    let reader: RowReader
     let respondent: Respondent
     let turn: SurveyTurn
 
-    /// Every row's check, in row order, spread over the machine's cores.
-    static func validateAll(_ rows: [Pending]) -> [Result<[String: Answer], ResponseProblems>] {
+    /// Every row checked and, when its answers are good, laid out by `prepare`; in row order,
+    /// spread over the machine's cores.
+    static func prepareAll(_ rows: [Pending], prepare: @Sendable (Pending, [String: Answer]) -> PreparedResponse)
+        -> [Result<PreparedResponse, ResponseProblems>] {
         let chunks = max(1, min(8, rows.count / 2000))
         let size = (rows.count + chunks - 1) / max(1, chunks)
         let collector = Collector(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (chunk * size)..<min(rows.count, (chunk + 1) * size)
-            collector.store(chunk, rows[range].map { $0.runner.validate(answers: $0.given) })
+            collector.store(chunk, rows[range].map { row in
+                row.reader.runner.validate(answers: row.reader.answers(row.fields)).map { prepare(row, $0) }
+            })
         }
         return collector.results.flatMap { $0 }
     }
@@ -138,11 +164,11 @@ private struct Pending: Sendable {
     /// Results of the parallel chunks, gathered under a lock.
     private final class Collector: @unchecked Sendable {
         private let lock = NSLock()
-        private(set) var results: [[Result<[String: Answer], ResponseProblems>]]
+        private(set) var results: [[Result<PreparedResponse, ResponseProblems>]]
 
         init(count: Int) { results = Array(repeating: [], count: count) }
 
-        func store(_ index: Int, _ chunk: [Result<[String: Answer], ResponseProblems>]) {
+        func store(_ index: Int, _ chunk: [Result<PreparedResponse, ResponseProblems>]) {
             lock.lock()
             results[index] = chunk
             lock.unlock()
