@@ -234,6 +234,7 @@ extension AppDatabase {
         }
         registerStayingMigration(&migrator)
         registerReportMigration(&migrator)
+        registerAnswerMigration(&migrator)
         return migrator
     }()
 }

@@ -35,25 +35,17 @@ extension AppDatabase {
     /// each key of `grouping`; `semester` is ignored when grouping by semester. A question left
     /// unanswered counts with a nil in its place.
     ///
-    /// The responses, the breakdown's keys and the answers are read as scans sorted by response id
-    /// and merged: one pass over each and no lookup per response, so a million responses take
-    /// about as long as reading them once. Nothing per response is kept.
+    /// The responses (each with its answers) and the breakdown's keys are read as scans sorted by
+    /// response id and merged: one pass over each and no lookup per response, so a million
+    /// responses take about as long as reading them once. Nothing per response is kept.
     public func answerTallies(form: String, semester: String, questions: [String], by grouping: TallyGrouping) throws -> [AnswerTally] {
         try read { db in
-            var responses: SortedScan
+            var responses = try ResponseScan(db, form: form, semester: grouping == .semester ? nil : semester, questions: questions)
             var groups: SortedScan?
-            switch grouping {
-            case .none, .group:
-                responses = try SortedScan(db, sql: "SELECT id FROM survey_response WHERE semester_id = ? AND form_id = ? ORDER BY id",
-                                           arguments: [semester, form])
-            case .semester:
-                responses = try SortedScan(db, sql: "SELECT id, semester_id FROM survey_response WHERE form_id = ? ORDER BY id", arguments: [form])
-            }
             if case .group(let dimension) = grouping {
                 groups = try SortedScan(db, sql: "SELECT response_id, key FROM survey_response_group WHERE dimension = ? ORDER BY response_id",
                                         arguments: [dimension])
             }
-            var answers = try AnswerStream(db, questions: questions)
             var values = Array(repeating: Int32(0), count: questions.count)
             var texts = TextInterner()
             var combinations = CombinationNumbers()
@@ -66,14 +58,14 @@ extension AppDatabase {
             while !responses.done {
                 let id = responses.id
                 // The answers first, then the key last, so that each response's answers are combined once.
-                try answers.answers(of: id, into: &values, texts: &texts)
+                responses.answers(into: &values, texts: &texts)
                 var answered: Int32 = 0
                 for value in values { answered = combinations.extend(answered, with: value) }
                 switch grouping {
                 case .none:
                     count(combinations.extend(answered, with: 0))
                 case .semester:
-                    count(combinations.extend(answered, with: responses.text(1, &texts)))
+                    count(combinations.extend(answered, with: responses.semester(&texts)))
                 case .group:
                     guard var scan = groups else { break }
                     try scan.skip(to: id)
@@ -95,18 +87,16 @@ extension AppDatabase {
     }
 
     /// How often each answer was given to each of `questions` this semester: question → stored
-    /// answer → responses. One pass over the semester's responses, merged with the answers.
+    /// answer → responses. One pass over the semester's responses.
     public func answerCounts(semester: String, form: String, questions: [String]) throws -> [String: [String: Int]] {
         guard !questions.isEmpty else { return [:] }
         return try read { db in
-            var responses = try SortedScan(db, sql: "SELECT id FROM survey_response WHERE semester_id = ? AND form_id = ? ORDER BY id",
-                                           arguments: [semester, form])
-            var answers = try AnswerStream(db, questions: questions)
+            var responses = try ResponseScan(db, form: form, semester: semester, questions: questions)
             var values = Array(repeating: Int32(0), count: questions.count)
             var texts = TextInterner()
             var counts = Array(repeating: [Int32: Int](), count: questions.count)
             while !responses.done {
-                try answers.answers(of: responses.id, into: &values, texts: &texts)
+                responses.answers(into: &values, texts: &texts)
                 for (index, value) in values.enumerated() where value != 0 { counts[index][value, default: 0] += 1 }
                 try responses.advance()
             }

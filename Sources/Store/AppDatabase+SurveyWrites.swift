@@ -74,9 +74,8 @@ private struct ResponseWriter {
     let form: String
     let key: [UInt8]
     let answered: BulkStatement
-    let response: BulkStatement
-    /// One statement per number of rows: a response's answers (or keys) go in with one step.
-    var answerStatements: [Int: BulkStatement] = [:]
+    /// One statement per number of answers, or of breakdown keys: a response goes in with two steps.
+    var responseStatements: [Int: BulkStatement] = [:]
     var groupStatements: [Int: BulkStatement] = [:]
 
     init(_ db: Database, semester: String, form: String) throws {
@@ -85,7 +84,6 @@ private struct ResponseWriter {
         self.form = form
         key = try AppDatabase.existingCodeKey(db) ?? []
         answered = try BulkStatement(db, sql: "INSERT INTO survey_answered(semester_id, form_id, holder) VALUES (?, ?, ?)")
-        response = try BulkStatement(db, sql: "INSERT INTO survey_response(id, semester_id, form_id, version, day, respondent) VALUES (?, ?, ?, ?, ?, ?)")
     }
 
     mutating func write(_ prepared: PreparedResponse, id: Int, turn: SurveyTurn, holder: String) throws {
@@ -101,26 +99,29 @@ private struct ResponseWriter {
             throw Refusal(zh: "这个家庭本学期已经回答过问卷 '\(form)'", en: "this family has already answered '\(form)' this semester",
                           hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
         }
+        let response = try Self.statement(&responseStatements, db, count: prepared.answers.count) { count in
+            let pairs = Array(repeating: "?, ?", count: count).joined(separator: ", ")
+            return "INSERT INTO survey_response(id, semester_id, form_id, version, day, respondent, answers) VALUES (?, ?, ?, ?, ?, ?, json_object(\(pairs)))"
+        }
         try response.execute { row in
             row.add(id); row.add(semester); row.add(form); row.add(prepared.version); row.add(prepared.day); row.add(prepared.respondent)
-        }
-        if !prepared.answers.isEmpty {
-            try Self.statement(&answerStatements, db, rows: prepared.answers.count, sql: "INSERT INTO survey_answer(response_id, question_id, value) VALUES ").execute { row in
-                for answer in prepared.answers { row.add(id); row.add(answer.question); row.add(answer.value) }
-            }
+            for answer in prepared.answers { row.add(answer.question); row.add(answer.value) }
         }
         if !prepared.groups.isEmpty {
-            try Self.statement(&groupStatements, db, rows: prepared.groups.count, sql: "INSERT INTO survey_response_group(response_id, dimension, key) VALUES ").execute { row in
+            let insert = try Self.statement(&groupStatements, db, count: prepared.groups.count) { count in
+                "INSERT INTO survey_response_group(response_id, dimension, key) VALUES " + Array(repeating: "(?, ?, ?)", count: count).joined(separator: ", ")
+            }
+            try insert.execute { row in
                 for group in prepared.groups { row.add(id); row.add(group.dimension); row.add(group.key) }
             }
         }
     }
 
-    /// The statement inserting `rows` rows of three values, made on first use.
-    private static func statement(_ cache: inout [Int: BulkStatement], _ db: Database, rows: Int, sql: String) throws -> BulkStatement {
-        if let statement = cache[rows] { return statement }
-        let statement = try BulkStatement(db, sql: sql + Array(repeating: "(?, ?, ?)", count: rows).joined(separator: ", "))
-        cache[rows] = statement
+    /// The statement for `count` values, made by `sql` on first use.
+    private static func statement(_ cache: inout [Int: BulkStatement], _ db: Database, count: Int, sql: (Int) -> String) throws -> BulkStatement {
+        if let statement = cache[count] { return statement }
+        let statement = try BulkStatement(db, sql: sql(count))
+        cache[count] = statement
         return statement
     }
 }

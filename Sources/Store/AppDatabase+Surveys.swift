@@ -130,8 +130,7 @@ extension AppDatabase {
                 byID[row[0]] = SurveyResponse(version: row[1], day: CalendarDate(row[2] as String) ?? CalendarDate(dayNumber: 0), answers: [:], groups: [:], respondent: row[3])
             }
             let answers = try Row.fetchCursor(db, sql: """
-                SELECT a.response_id, a.question_id, a.value FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
-                WHERE r.semester_id = ? AND r.form_id = ?
+                SELECT r.id, a.key, a.value FROM survey_response r, json_each(r.answers) a WHERE r.semester_id = ? AND r.form_id = ?
                 """, arguments: [semester, form])
             while let row = try answers.next() { byID[row[0]]?.answers[row[1]] = row[2] }
             let groups = try Row.fetchCursor(db, sql: """

@@ -59,7 +59,19 @@ struct BulkStatement {
 
         /// Binds text (nil is NULL) to the next parameter.
         mutating func add(_ text: String?) {
-            if let text { sqlite3_bind_text(handle, index, text, -1, BulkStatement.transient) } else { sqlite3_bind_null(handle, index) }
+            if var text {
+                // Through the text's own UTF-8 bytes: passing a String as a C string copies short
+                // ones to the heap first.
+                _ = text.withUTF8 { bytes in
+                    if let start = bytes.baseAddress {
+                        sqlite3_bind_text(handle, index, start, Int32(bytes.count), BulkStatement.transient)
+                    } else {
+                        sqlite3_bind_text(handle, index, "", 0, BulkStatement.transient)
+                    }
+                }
+            } else {
+                sqlite3_bind_null(handle, index)
+            }
             index += 1
         }
 

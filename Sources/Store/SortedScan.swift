@@ -105,37 +105,33 @@ struct CombinationNumbers {
     }
 }
 
-/// The answers to a few questions, walked in response order in one pass over the answers
-/// table's own key (response, question): no index per question to keep up on every import.
-struct AnswerStream {
-    private var scan: SortedScan?
-    private let questions: [String]
-    private var names = TextInterner()
-    /// The position in `questions` of each interned question id, by its number.
-    private var positions: [Int?] = [nil]
+/// A form's responses in id order, each with its semester and its answers to a few questions,
+/// read from the response's own row (its answers are a JSON object there).
+struct ResponseScan {
+    private var rows: SortedScan
 
-    init(_ db: Database, questions: [String]) throws {
-        self.questions = questions
-        guard !questions.isEmpty else { return }
-        let marks = Array(repeating: "?", count: questions.count).joined(separator: ", ")
-        // `+` keeps SQLite to the table's key order, which needs no sort, on files that still
-        // carry an index by question.
-        scan = try SortedScan(db, sql: "SELECT response_id, question_id, value FROM survey_answer WHERE +question_id IN (\(marks)) ORDER BY response_id",
-                              arguments: questions)
+    /// The responses to `form` in `semester`, or in every semester when it is nil.
+    init(_ db: Database, form: String, semester: String?, questions: [String]) throws {
+        let answers = questions.map { _ in ", json_extract(answers, ?)" }.joined()
+        // `+` keeps SQLite to the table's key order (one pass, no sort) rather than a look-up
+        // per response through the index by form.
+        let filter = semester == nil ? "+form_id = ?" : "+form_id = ? AND +semester_id = ?"
+        rows = try SortedScan(db, sql: "SELECT id, semester_id\(answers) FROM survey_response WHERE \(filter) ORDER BY id",
+                              arguments: questions.map { "$.\"\($0)\"" } + [form] + (semester.map { [$0] } ?? []))
     }
 
-    /// Sets `values` (one per question) to the answers of response `id` as numbers from `texts`,
-    /// 0 where unanswered.
-    mutating func answers(of id: Int64, into values: inout [Int32], texts: inout TextInterner) throws {
-        for index in values.indices { values[index] = 0 }
-        guard var current = scan else { return }
-        defer { scan = current }
-        try current.skip(to: id)
-        while current.isAt(id) {
-            let name = Int(current.text(1, &names))
-            while positions.count <= name { positions.append(questions.firstIndex(of: names.texts[positions.count] ?? "")) }
-            if let position = positions[name] { values[position] = current.text(2, &texts) }
-            try current.advance()
-        }
+    var done: Bool { rows.done }
+    /// The current response's id.
+    var id: Int64 { rows.id }
+
+    mutating func advance() throws { try rows.advance() }
+
+    /// The current response's semester, as a number from `texts`.
+    func semester(_ texts: inout TextInterner) -> Int32 { rows.text(1, &texts) }
+
+    /// Sets `values` (one per question) to the current response's answers as numbers from
+    /// `texts`, 0 where unanswered.
+    func answers(into values: inout [Int32], texts: inout TextInterner) {
+        for index in values.indices { values[index] = rows.text(Int32(2 + index), &texts) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Model
 import Testing
 @testable import Store
@@ -74,5 +75,28 @@ import Testing
         try database.backup(to: copy)
         #expect(try AppDatabase.open(path: copy).semesters().all.map(\.id) == ["a"])
         #expect(throws: DatabaseFileError.backupExists(path: copy)) { try database.backup(to: copy) }
+    }
+
+    @Test func answersStoredOneRowEachMoveIntoTheirResponse() throws {
+        let queue = try DatabaseQueue()
+        try AppDatabase.migrator.migrate(queue, upTo: "v8-report-indexes")
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO semester(id, starts_on, ends_on) VALUES ('s', '2026-09-01', '2027-01-22')")
+            for id in [7, 3] {
+                try db.execute(sql: "INSERT INTO survey_response(id, semester_id, form_id, version, day) VALUES (?, 's', 'f', 1, '2026-12-01')", arguments: [id])
+            }
+            for (question, value) in [("overall", "4"), ("comments", #"say "hi"\ back"#), ("aware", "yes")] {
+                try db.execute(sql: "INSERT INTO survey_answer(response_id, question_id, value) VALUES (7, ?, ?)", arguments: [question, value])
+            }
+        }
+        let database = try AppDatabase(queue)
+        let (answerTable, stored) = try queue.read { db in
+            (try db.tableExists("survey_answer"), try String.fetchAll(db, sql: "SELECT answers FROM survey_response ORDER BY id"))
+        }
+        #expect(!answerTable)
+        #expect(stored == ["{}", #"{"aware":"yes","comments":"say \"hi\"\\ back","overall":"4"}"#])
+        let answers = try database.responses(semester: "s", form: "f").map(\.answers)
+        #expect(answers.contains(["aware": "yes", "comments": #"say "hi"\ back"#, "overall": "4"]))
+        #expect(answers.contains([:]))
     }
 }

@@ -38,7 +38,10 @@ import Testing
         #expect(AppDatabase.invalidCode("X").message == AppDatabase.invalidCode("X").message)
         try database.read { db in
             let columns = try db.columns(in: "survey_response").map(\.name)
-            #expect(columns == ["id", "semester_id", "form_id", "version", "day", "respondent"])
+            #expect(columns == ["id", "semester_id", "form_id", "version", "day", "respondent", "answers"])
+            // A response's answers are its question ids and answers, nothing else.
+            let answers = Set(try String.fetchAll(db, sql: "SELECT answers FROM survey_response"))
+            #expect(answers == Set((1...5).map { #"{"aware":"yes","overall":"\#($0)"}"# }))
             #expect(try String.fetchOne(db, sql: "SELECT count(*) FROM survey_response WHERE respondent IS NOT NULL") == "0")
             let codeColumns = try db.columns(in: "survey_code").map(\.name)
             #expect(!codeColumns.contains { $0.contains("response") })
