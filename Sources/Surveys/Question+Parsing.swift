@@ -5,21 +5,27 @@ extension Question {
     /// limits (options, `min`/`max`, `max_length`); nil for an empty input. `required` and
     /// `constraint` are the runner's to check, since they depend on the rest of the response.
     public func parseAnswer(_ input: String) -> Result<Answer?, AnswerProblem> {
+        parseAnswer(input, reader: nil)
+    }
+
+    /// `parseAnswer(_:)` with this question's options prepared already in `reader` (a runner
+    /// prepares one for every question); nil prepares them when an answer needs them.
+    func parseAnswer(_ input: String, reader: AnswerReader?) -> Result<Answer?, AnswerProblem> {
         let typed = type == .text ? InputText.trimmed(input) : InputText.normalized(input)
         guard !typed.isEmpty else { return .success(nil) }
         do {
-            return .success(try parse(typed))
+            return .success(try parse(typed, reader))
         } catch {
             return .failure(error)
         }
     }
 
-    private func parse(_ input: String) throws(AnswerProblem) -> Answer {
+    private func parse(_ input: String, _ reader: AnswerReader?) throws(AnswerProblem) -> Answer {
         switch type {
         case .yesNo: return .yesNo(try parseYesNo(input))
-        case .single: return .choice(try choiceValue(input))
-        case .multi: return .choices(try choiceValues(input))
-        case .scale: return .integer(try parseScale(input))
+        case .single: return .choice(try choiceValue(input, reader ?? AnswerReader(self)))
+        case .multi: return .choices(try choiceValues(input, reader ?? AnswerReader(self)))
+        case .scale: return .integer(try parseScale(input, reader))
         case .integer: return .integer(try parseInteger(input))
         case .decimal: return .decimal(try parseDecimal(input))
         case .text: return .text(try parseText(input))
@@ -40,33 +46,26 @@ extension Question {
         }
     }
 
-    /// An option picked by its value, its number or its label, in that order: a value that is
-    /// itself a number (`2025`) means that value, not the option at that position.
-    func choiceIndex(_ word: String) -> Int? {
-        // Most answers (imports, scripts) are a value exactly as declared: find those without folding.
-        if let index = choices.firstIndex(where: { $0.value == word }) { return index }
-        let folded = InputText.folded(word)
-        if let index = choices.firstIndex(where: { InputText.folded($0.value) == folded }) { return index }
-        if let number = Int(folded), choices.indices.contains(number - 1) { return number - 1 }
-        return choices.firstIndex { choice in
-            Language.allCases.contains { InputText.folded(choice.label.text($0)) == folded }
-        }
-    }
-
-    private func choiceValue(_ input: String) throws(AnswerProblem) -> String {
-        guard let index = choiceIndex(input) else { throw notAnOption(input) }
+    private func choiceValue(_ input: String, _ reader: AnswerReader) throws(AnswerProblem) -> String {
+        guard let index = reader.choiceIndex(input) else { throw notAnOption(input) }
         return choices[index].value
     }
 
     /// Several options, separated by commas (`、` too) or spaces; a label with spaces in it
     /// (`Safety and pickup`) is found whole before the text is split at its spaces.
-    private func choiceValues(_ input: String) throws(AnswerProblem) -> [String] {
-        if let index = choiceIndex(input) { return [choices[index].value] }
+    private func choiceValues(_ input: String, _ reader: AnswerReader) throws(AnswerProblem) -> [String] {
+        if let index = reader.choiceIndex(input) { return [choices[index].value] }
         var picked: [Int] = []
         for part in InputText.commaParts(input) {
-            let words = choiceIndex(part) == nil ? InputText.words(part) : [part]
-            for word in words {
-                guard let index = choiceIndex(word) else { throw notAnOption(word) }
+            // A part that is the whole input was looked up just above, in vain.
+            let whole = part.utf8.elementsEqual(input.utf8) ? nil : reader.choiceIndex(part)
+            if let whole {
+                guard !picked.contains(whole) else { throw .repeated(part) }
+                picked.append(whole)
+                continue
+            }
+            for word in InputText.words(part) {
+                guard let index = reader.choiceIndex(word) else { throw notAnOption(word) }
                 guard !picked.contains(index) else { throw .repeated(word) }
                 picked.append(index)
             }
@@ -79,15 +78,10 @@ extension Question {
         .notAnOption(word, numbers: choices.isEmpty ? nil : 1...choices.count, values: choices.map(\.value))
     }
 
-    private func parseScale(_ input: String) throws(AnswerProblem) -> Int {
+    private func parseScale(_ input: String, _ reader: AnswerReader?) throws(AnswerProblem) -> Int {
         // A point typed as its number is by far the most common answer: no need to compare labels.
         if let point = Int(input), let points = scalePoints, points.contains(point) { return point }
-        let folded = InputText.folded(input)
-        if let point = labels.keys.sorted().first(where: { point in
-            Language.allCases.contains { InputText.folded(labels[point]?.text($0) ?? "") == folded }
-        }) {
-            return point
-        }
+        if !labels.isEmpty, let point = (reader ?? AnswerReader(self)).point(labelled: input) { return point }
         guard InputText.number(input) != nil else {
             throw .notAnOption(input, numbers: scalePoints.map { $0.lowerBound...$0.upperBound }, values: [])
         }
@@ -118,7 +112,10 @@ extension Question {
     }
 
     private func parseText(_ input: String) throws(AnswerProblem) -> String {
-        if let maxLength, input.count > maxLength { throw .tooLong(maxLength: maxLength, length: input.count) }
+        // No text has more characters than UTF-8 bytes: most answers need no counting.
+        if let maxLength, input.utf8.count > maxLength, input.count > maxLength {
+            throw .tooLong(maxLength: maxLength, length: input.count)
+        }
         return input
     }
 

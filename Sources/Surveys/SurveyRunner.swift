@@ -28,6 +28,10 @@ public struct SurveyRunner: Sendable {
     /// The form's questions, then the module questions, in the order they are asked.
     public let questions: [Question]
     let logic: [Logic]
+    /// Each question, prepared once for reading its answers.
+    let readers: [AnswerReader]
+    /// Each question's index in `questions`, by id.
+    let indices: [String: Int]
     /// Each question's `default`, read by its type.
     let defaults: [String: Answer]
     private var entries: [String: Entry] = [:]
@@ -45,11 +49,11 @@ public struct SurveyRunner: Sendable {
     public init(form: Form, moduleQuestions: [Question] = []) throws(SurveyDefinitionError) {
         self.form = form
         questions = form.questions + moduleQuestions
-        var seen: Set<String> = []
+        var indices: [String: Int] = [:]
         var logic: [Logic] = []
         var defaults: [String: Answer] = [:]
-        for question in questions {
-            guard seen.insert(question.id).inserted else { throw .duplicateQuestion(question.id) }
+        for (index, question) in questions.enumerated() {
+            guard indices.updateValue(index, forKey: question.id) == nil else { throw .duplicateQuestion(question.id) }
             logic.append(Logic(relevant: try Self.parse(question.relevant, key: "relevant", of: question),
                                constraint: try Self.parse(question.constraint, key: "constraint", of: question)))
             if let text = question.defaultAnswer, let answer = Answer(stored: text, for: question) {
@@ -57,6 +61,8 @@ public struct SurveyRunner: Sendable {
             }
         }
         self.logic = logic
+        readers = questions.map(AnswerReader.init)
+        self.indices = indices
         self.defaults = defaults
         refresh()
         position = shown.first ?? questions.count
@@ -102,12 +108,29 @@ public struct SurveyRunner: Sendable {
 
     /// Walks the questions in order, deciding each one's relevance from the answers of the
     /// applying questions before it; `answerOf` gives each applying question's answer.
-    func walk(_ answerOf: (_ index: Int, _ applies: Bool, _ earlier: [String: Value]) -> Answer?) {
-        var values: [String: Value] = [:]
+    func walk(_ answerOf: (_ index: Int, _ applies: Bool, _ earlier: EarlierValues) -> Answer?) {
+        var earlier = EarlierValues(indices: indices, count: questions.count)
         for index in questions.indices {
-            let applies = logic[index].relevant?.holds({ values[$0] ?? .empty }, dot: .empty) ?? true
-            let answer = answerOf(index, applies, values)
-            if applies, let answer { values[questions[index].id] = answer.value }
+            let applies = logic[index].relevant?.holds({ earlier[$0] }, dot: .empty) ?? true
+            let answer = answerOf(index, applies, earlier)
+            if applies, let answer { earlier.values[index] = answer.value }
+        }
+    }
+
+    /// The values of the applying questions answered so far in a walk, as expressions read them:
+    /// kept by question index, so that recording one needs no hashing.
+    struct EarlierValues {
+        private let indices: [String: Int]
+        fileprivate(set) var values: [Value?]
+
+        fileprivate init(indices: [String: Int], count: Int) {
+            self.indices = indices
+            values = Array(repeating: nil, count: count)
+        }
+
+        /// The value of question `id`'s answer; empty when it has none yet.
+        subscript(id: String) -> Value {
+            indices[id].flatMap { values[$0] } ?? .empty
         }
     }
 
@@ -136,10 +159,11 @@ public struct SurveyRunner: Sendable {
         answers.mapValues(\.value)
     }
 
-    /// The refusal `constraint` gives `answer` of question `index`, if any; `input` is what was typed.
-    func constraintProblem(_ answer: Answer, of index: Int, input: String, values: [String: Value]) -> AnswerProblem? {
+    /// The refusal `constraint` gives `answer` of question `index`, if any; `input` is what was
+    /// typed, and `lookup` gives the other answers' values.
+    func constraintProblem(_ answer: Answer, of index: Int, input: String, lookup: (String) -> Value) -> AnswerProblem? {
         guard let constraint = logic[index].constraint,
-              !constraint.holds({ values[$0] ?? .empty }, dot: answer.value)
+              !constraint.holds(lookup, dot: answer.value)
         else { return nil }
         return .constraintFailed(input, message: questions[index].constraintMessage)
     }
@@ -170,7 +194,7 @@ public struct SurveyRunner: Sendable {
         }
         let question = questions[position]
         let parsed: Answer?
-        switch question.parseAnswer(input) {
+        switch readers[position].read(input) {
         case .failure(let problem): return .failure(problem)
         case .success(let answer): parsed = answer
         }
@@ -180,7 +204,8 @@ public struct SurveyRunner: Sendable {
             return .success(nil)
         }
         let typed = parsed == nil ? answer.text : InputText.trimmed(input)
-        if let problem = constraintProblem(answer, of: position, input: typed, values: values) {
+        let values = self.values
+        if let problem = constraintProblem(answer, of: position, input: typed, lookup: { values[$0] ?? .empty }) {
             return .failure(problem)
         }
         entries[question.id] = .answered(answer)
@@ -244,7 +269,7 @@ public struct SurveyRunner: Sendable {
             guard let answer = currentAnswer(question.id) else {
                 return question.required ? QuestionProblem(questionID: question.id, problem: .required) : nil
             }
-            return constraintProblem(answer, of: index, input: answer.text, values: values)
+            return constraintProblem(answer, of: index, input: answer.text, lookup: { values[$0] ?? .empty })
                 .map { QuestionProblem(questionID: question.id, problem: $0) }
         }
     }
