@@ -2,15 +2,15 @@ import Crypto
 import GRDB
 import Model
 
-/// A response laid out the way it is written: answers and breakdown keys in key order. Preparing
-/// responses (which an import does for many at once, in parallel) is kept apart from writing them
-/// (which one connection does, in one transaction).
+/// A response laid out the way it is written: its answers as the JSON object kept in its row,
+/// its breakdown keys in key order. Preparing responses (which an import does for many at once,
+/// in parallel) is kept apart from writing them (one connection, one transaction).
 public struct PreparedResponse: Sendable {
     let version: Int
     let day: String
     let respondent: String?
-    /// By question id.
-    let answers: [(question: String, value: String)]
+    /// `{"question":"answer",…}`, by question id.
+    let answers: String
     /// By dimension, then key; each key once.
     let groups: [(dimension: String, key: String)]
 
@@ -18,7 +18,7 @@ public struct PreparedResponse: Sendable {
         version = response.version
         day = response.day.description
         respondent = response.respondent
-        answers = response.answers.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        answers = JSONText.object(response.answers.sorted { $0.key < $1.key })
         groups = response.groups.keys.sorted().flatMap { dimension in
             Set(response.groups[dimension] ?? []).sorted().map { (dimension, $0) }
         }
@@ -32,19 +32,53 @@ extension AppDatabase {
     }
 
     /// Stores many responses in one transaction (an import): all or none.
+    ///
+    /// The codes spent and the record of who answered are written first, in their own order;
+    /// then the responses, under random keys and in key order, so that nothing links the two and
+    /// the B-trees are written front to back. Rows go in many to a statement.
     public func storeResponses(_ responses: [(response: PreparedResponse, turn: SurveyTurn, holder: String)], semester: String, form: String) throws {
         try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT open FROM survey WHERE semester_id = ? AND form_id = ?", arguments: [semester, form]) == true else {
                 throw Refusal(zh: "问卷 '\(form)' 本学期没有开放", en: "form '\(form)' is not open this semester",
                               hintZh: "协调员用 survey open \(form) 开放", hintEn: "the coordinator opens it with 'survey open \(form)'")
             }
-            var writer = try ResponseWriter(db, semester: semester, form: form)
-            // Random keys, inserted in key order: the B-trees are then written front to back.
+            try Self.spendTurns(responses.map { ($0.turn, $0.holder) }, semester: semester, form: form, db)
             let keys = Self.randomKeys(responses.count)
+            var rows = BatchInsert(db, into: "survey_response", columns: ["id", "semester_id", "form_id", "version", "day", "respondent", "answers"],
+                                   rows: responses.count)
+            var groups = BatchInsert(db, into: "survey_response_group", columns: ["response_id", "dimension", "key"],
+                                     rows: responses.reduce(0) { $0 + $1.response.groups.count })
             for index in keys.indices.sorted(by: { keys[$0] < keys[$1] }) {
-                let (response, turn, holder) = responses[index]
-                try writer.write(response, id: keys[index], turn: turn, holder: holder)
+                let (id, response) = (keys[index], responses[index].response)
+                try rows.add { row in
+                    row.add(id); row.add(semester); row.add(form); row.add(response.version); row.add(response.day)
+                    row.add(response.respondent); row.add(response.answers)
+                }
+                for group in response.groups {
+                    try groups.add { row in row.add(id); row.add(group.dimension); row.add(group.key) }
+                }
             }
+        }
+    }
+
+    /// Spends each code, and records each holder as having answered: a code that is not valid,
+    /// or a holder who has answered already, refuses the whole write.
+    private static func spendTurns(_ turns: [(turn: SurveyTurn, holder: String)], semester: String, form: String, _ db: Database) throws {
+        let key = try existingCodeKey(db) ?? []
+        for case .code(let code) in turns.map(\.turn) {
+            try db.execute(sql: "UPDATE survey_code SET spent = 1 WHERE code_hash = ? AND semester_id = ? AND form_id = ? AND NOT spent AND NOT void",
+                           arguments: [hash(code: normalized(code), key: key), semester, form])
+            guard db.changesCount == 1 else { throw invalidCode(code) }
+        }
+        var answered = BatchInsert(db, into: "survey_answered", columns: ["semester_id", "form_id", "holder"], rows: turns.count)
+        do {
+            // In holder order, which is the table's own.
+            for holder in turns.map(\.holder).sorted() {
+                try answered.add { row in row.add(semester); row.add(form); row.add(holder) }
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw Refusal(zh: "这个家庭本学期已经回答过问卷 '\(form)'", en: "this family has already answered '\(form)' this semester",
+                          hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
         }
     }
 
@@ -64,64 +98,5 @@ extension AppDatabase {
             }
         }
         return keys
-    }
-}
-
-/// The statements that write responses, prepared once per transaction.
-private struct ResponseWriter {
-    let db: Database
-    let semester: String
-    let form: String
-    let key: [UInt8]
-    let answered: BulkStatement
-    /// One statement per number of answers, or of breakdown keys: a response goes in with two steps.
-    var responseStatements: [Int: BulkStatement] = [:]
-    var groupStatements: [Int: BulkStatement] = [:]
-
-    init(_ db: Database, semester: String, form: String) throws {
-        self.db = db
-        self.semester = semester
-        self.form = form
-        key = try AppDatabase.existingCodeKey(db) ?? []
-        answered = try BulkStatement(db, sql: "INSERT INTO survey_answered(semester_id, form_id, holder) VALUES (?, ?, ?)")
-    }
-
-    mutating func write(_ prepared: PreparedResponse, id: Int, turn: SurveyTurn, holder: String) throws {
-        if case .code(let code) = turn {
-            let hash = AppDatabase.hash(code: AppDatabase.normalized(code), key: key)
-            try db.execute(sql: "UPDATE survey_code SET spent = 1 WHERE code_hash = ? AND semester_id = ? AND form_id = ? AND NOT spent AND NOT void",
-                           arguments: [hash, semester, form])
-            guard db.changesCount == 1 else { throw AppDatabase.invalidCode(code) }
-        }
-        do {
-            try answered.execute { $0.add(semester); $0.add(form); $0.add(holder) }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw Refusal(zh: "这个家庭本学期已经回答过问卷 '\(form)'", en: "this family has already answered '\(form)' this semester",
-                          hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
-        }
-        let response = try Self.statement(&responseStatements, db, count: prepared.answers.count) { count in
-            let pairs = Array(repeating: "?, ?", count: count).joined(separator: ", ")
-            return "INSERT INTO survey_response(id, semester_id, form_id, version, day, respondent, answers) VALUES (?, ?, ?, ?, ?, ?, json_object(\(pairs)))"
-        }
-        try response.execute { row in
-            row.add(id); row.add(semester); row.add(form); row.add(prepared.version); row.add(prepared.day); row.add(prepared.respondent)
-            for answer in prepared.answers { row.add(answer.question); row.add(answer.value) }
-        }
-        if !prepared.groups.isEmpty {
-            let insert = try Self.statement(&groupStatements, db, count: prepared.groups.count) { count in
-                "INSERT INTO survey_response_group(response_id, dimension, key) VALUES " + Array(repeating: "(?, ?, ?)", count: count).joined(separator: ", ")
-            }
-            try insert.execute { row in
-                for group in prepared.groups { row.add(id); row.add(group.dimension); row.add(group.key) }
-            }
-        }
-    }
-
-    /// The statement for `count` values, made by `sql` on first use.
-    private static func statement(_ cache: inout [Int: BulkStatement], _ db: Database, count: Int, sql: (Int) -> String) throws -> BulkStatement {
-        if let statement = cache[count] { return statement }
-        let statement = try BulkStatement(db, sql: sql(count))
-        cache[count] = statement
-        return statement
     }
 }

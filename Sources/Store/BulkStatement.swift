@@ -38,10 +38,20 @@ struct BulkStatement {
     /// Runs the statement once, `bind` adding its parameters in order: for the hottest loops,
     /// which then build no array of values per row.
     func execute(_ bind: (inout Parameters) -> Void) throws {
-        let handle = statement.sqliteStatement
-        sqlite3_reset(handle)
-        var parameters = Parameters(handle: handle)
+        var parameters = start()
         bind(&parameters)
+        try run()
+    }
+
+    /// Clears the last run, for parameters to be bound from the first.
+    func start() -> Parameters {
+        sqlite3_reset(statement.sqliteStatement)
+        return Parameters(handle: statement.sqliteStatement)
+    }
+
+    /// Runs the statement with the parameters bound since `start()`.
+    func run() throws {
+        let handle = statement.sqliteStatement
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(database.sqliteConnection))
@@ -84,4 +94,48 @@ struct BulkStatement {
 
     /// SQLite copies the text before `execute` returns (SQLITE_TRANSIENT).
     fileprivate static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
+
+/// Rows inserted many to a statement (`INSERT … VALUES (…), (…), …`): a bulk write then runs
+/// one statement per batch of rows instead of one per row. The number of rows is known in
+/// advance, so that the last batch has a statement of its own size.
+struct BatchInsert {
+    private let db: Database
+    private let prefix: String
+    private let row: String
+    private let rowsPerStatement: Int
+    private var remaining: Int
+    private var statements: [Int: BulkStatement] = [:]
+    /// The batch being bound: its statement, its parameters so far, and the rows it still takes.
+    private var batch: (statement: BulkStatement, parameters: BulkStatement.Parameters, rowsLeft: Int)?
+
+    /// Inserts `rows` rows into `columns` of `table`, `rowsPerStatement` at a time.
+    init(_ db: Database, into table: String, columns: [String], rows: Int, rowsPerStatement: Int = 32) {
+        self.db = db
+        prefix = "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES "
+        row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+        self.rowsPerStatement = rowsPerStatement
+        remaining = rows
+    }
+
+    /// Adds one row, `bind` adding its values in column order; runs the batch once it is full.
+    mutating func add(_ bind: (inout BulkStatement.Parameters) -> Void) throws {
+        precondition(remaining > 0, "more rows than announced")
+        if batch == nil {
+            let size = min(rowsPerStatement, remaining)
+            let statement = try statements[size] ?? BulkStatement(db, sql: prefix + Array(repeating: row, count: size).joined(separator: ", "))
+            statements[size] = statement
+            batch = (statement, statement.start(), size)
+        }
+        guard var current = batch else { return }
+        bind(&current.parameters)
+        current.rowsLeft -= 1
+        remaining -= 1
+        if current.rowsLeft == 0 {
+            batch = nil
+            try current.statement.run()
+        } else {
+            batch = current
+        }
+    }
 }

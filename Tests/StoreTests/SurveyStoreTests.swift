@@ -65,6 +65,26 @@ import Testing
         #expect(try database.hasAnswered(holder: "G1", semester: "s", form: "f") == false)
     }
 
+    @Test func manyResponsesAtOnceAreStoredWhole() throws {
+        let (database, path) = try school(families: 75)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        // 75 responses and 75 + 25 breakdown keys: two full batches of rows and a shorter last one.
+        let made = (0..<75).map { family in
+            SurveyResponse(version: 1, day: CalendarDate(dayNumber: 20_000), answers: ["overall": String(1 + family % 5), "comments": "family \(family)"],
+                           groups: ["grade": family % 3 == 0 ? ["1", "2"] : ["1"], "class": ["1-\(family % 4)"]])
+        }
+        try database.storeResponses(made.enumerated().map { (PreparedResponse($0.element), .holder("G\($0.offset)"), "G\($0.offset)") }, semester: "s", form: "f")
+        let stored = try database.responses(semester: "s", form: "f")
+        #expect(stored.count == 75)
+        #expect(Set(stored.map(\.answers)) == Set(made.map(\.answers)))
+        #expect(Set(stored.map { $0.groups.mapValues { $0.sorted() } }) == Set(made.map(\.groups)))
+        #expect(try (0..<75).allSatisfy { try database.hasAnswered(holder: "G\($0)", semester: "s", form: "f") })
+        // A second import naming one family again stores none of its responses.
+        let again = [(PreparedResponse(made[0]), SurveyTurn.holder("G74"), "G74")]
+        #expect(throws: Refusal.self) { try database.storeResponses(again, semester: "s", form: "f") }
+        #expect(try database.responses(semester: "s", form: "f").count == 75)
+    }
+
     @Test func fourProcessesSubmittingAtOnceLoseNothing() async throws {
         let (database, path) = try school(families: 200)
         defer { try? FileManager.default.removeItem(atPath: path) }
