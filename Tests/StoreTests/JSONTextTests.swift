@@ -1,6 +1,6 @@
 import GRDB
 import Testing
-@testable import Store
+import Model
 
 @Suite struct JSONTextTests {
     static let awkward = [

@@ -1,8 +1,15 @@
-/// JSON text for what the database keeps as JSON (a response's answers): an object of strings,
-/// written as SQLite's `json_object` writes it, so that SQLite's JSON functions read it back.
-enum JSONText {
+/// JSON text, written as SQLite's `json_object` writes it: for the JSON the program prints, and
+/// for what the database keeps as JSON (a response's answers), which SQLite's functions read back.
+public enum JSONText {
+    /// `text` as a JSON string, in quotes.
+    public static func string(_ string: String) -> String {
+        var text = ""
+        appendString(string, to: &text)
+        return text
+    }
+
     /// `{"key":"value",…}` with the pairs in the order given.
-    static func object(_ pairs: [(key: String, value: String)]) -> String {
+    public static func object(_ pairs: [(key: String, value: String)]) -> String {
         var text = "{"
         for (index, pair) in pairs.enumerated() {
             if index > 0 { text += "," }
@@ -13,8 +20,8 @@ enum JSONText {
         return text + "}"
     }
 
-    /// `text` as a JSON string: in quotes, with quotes, backslashes and control characters escaped.
-    static func appendString(_ string: String, to text: inout String) {
+    /// `string` as a JSON string: in quotes, with quotes, backslashes and control characters escaped.
+    public static func appendString(_ string: String, to text: inout String) {
         text += "\""
         // Most answers need no escape: copy them whole.
         guard string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
