@@ -2,48 +2,49 @@
 /// for what the database keeps as JSON (a response's answers), which SQLite's functions read back.
 public enum JSONText {
     /// `text` as a JSON string, in quotes.
-    public static func string(_ string: String) -> String {
-        var text = ""
-        appendString(string, to: &text)
-        return text
+    public static func string(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        appendString(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `{"key":"value",…}` with the pairs in the order given.
     public static func object(_ pairs: [(key: String, value: String)]) -> String {
-        var text = "{"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(pairs.reduce(2) { $0 + $1.key.utf8.count + $1.value.utf8.count + 6 })
+        bytes.append(UInt8(ascii: "{"))
         for (index, pair) in pairs.enumerated() {
-            if index > 0 { text += "," }
-            appendString(pair.key, to: &text)
-            text += ":"
-            appendString(pair.value, to: &text)
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendString(pair.key, to: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            appendString(pair.value, to: &bytes)
         }
-        return text + "}"
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `string` as a JSON string: in quotes, with quotes, backslashes and control characters escaped.
-    public static func appendString(_ string: String, to text: inout String) {
-        text += "\""
-        // Most answers need no escape: copy them whole.
-        guard string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            text += string
-            text += "\""
-            return
-        }
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case "\u{08}": text += "\\b"
-            case "\u{0C}": text += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
+    /// `text` as a JSON string, in quotes, with quotes, backslashes and control characters
+    /// escaped. Byte by byte: no byte of a character beyond ASCII needs escaping.
+    static func appendString(_ text: String, to bytes: inout [UInt8]) {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        bytes.append(quote)
+        for byte in text.utf8 {
+            switch byte {
+            case quote, backslash: bytes += [backslash, byte]
+            case 0x0A: bytes += [backslash, UInt8(ascii: "n")]
+            case 0x0D: bytes += [backslash, UInt8(ascii: "r")]
+            case 0x09: bytes += [backslash, UInt8(ascii: "t")]
+            case 0x08: bytes += [backslash, UInt8(ascii: "b")]
+            case 0x0C: bytes += [backslash, UInt8(ascii: "f")]
+            case ..<0x20: bytes += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+            default: bytes.append(byte)
             }
         }
-        text += "\""
+        bytes.append(quote)
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }

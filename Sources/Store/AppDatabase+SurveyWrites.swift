@@ -20,7 +20,10 @@ public struct PreparedResponse: Sendable {
         respondent = response.respondent
         answers = JSONText.object(response.answers.sorted { $0.key < $1.key })
         groups = response.groups.keys.sorted().flatMap { dimension in
-            Set(response.groups[dimension] ?? []).sorted().map { (dimension, $0) }
+            let keys = response.groups[dimension] ?? []
+            // Keys given sorted and distinct, as a respondent's usually are, are taken as they are.
+            let distinct = zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 } ? keys : Set(keys).sorted()
+            return distinct.map { (dimension, $0) }
         }
     }
 }

@@ -30,10 +30,11 @@ struct Respondent {
 
     /// Distinct grades, classes and modules of the children, for breakdowns.
     func groups(roster: SchoolRoster) -> [String: [String]] {
-        [
-            "grade": Array(Set(children.map { String($0.grade) })).sorted(),
-            "class": Array(Set(children.map(\.className))).sorted(),
-            "module": Array(Set(children.flatMap { roster.modules[$0.id] ?? [] })).sorted(),
+        func distinct(_ keys: [String]) -> [String] { keys.count < 2 ? keys : Set(keys).sorted() }
+        return [
+            "grade": distinct(children.map { String($0.grade) }),
+            "class": distinct(children.map(\.className)),
+            "module": distinct(children.flatMap { roster.modules[$0.id] ?? [] }),
         ]
     }
 
