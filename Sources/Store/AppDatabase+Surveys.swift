@@ -139,7 +139,8 @@ extension AppDatabase {
                 """, arguments: [semester, form])
             while let row = try groups.next() { byID[row[0]]?.groups[row[1], default: []].append(row[2]) }
             // Sorted by content, so that no order reveals who answered when, and output is repeatable.
-            return byID.values.sorted { Self.canonical($0) < Self.canonical($1) }
+            // Each response's sort key is made once, not once per comparison.
+            return byID.values.map { (key: Self.canonical($0), response: $0) }.sorted { $0.key < $1.key }.map(\.response)
         }
     }
 
