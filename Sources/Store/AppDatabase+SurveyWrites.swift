@@ -38,8 +38,10 @@ extension AppDatabase {
     ///
     /// The codes spent and the record of who answered are written first, in their own order;
     /// then the responses, under random keys and in key order, so that nothing links the two and
-    /// the B-trees are written front to back. Rows go in many to a statement.
-    public func storeResponses(_ responses: [(response: PreparedResponse, turn: SurveyTurn, holder: String)], semester: String, form: String) throws {
+    /// the B-trees are written front to back. Rows go in many to a statement. `progress` hears
+    /// how many responses are written, every few thousand.
+    public func storeResponses(_ responses: [(response: PreparedResponse, turn: SurveyTurn, holder: String)], semester: String, form: String,
+                               progress: (Int) -> Void = { _ in }) throws {
         try write { db in
             guard try Bool.fetchOne(db, sql: "SELECT open FROM survey WHERE semester_id = ? AND form_id = ?", arguments: [semester, form]) == true else {
                 throw Refusal(zh: "问卷 '\(form)' 本学期没有开放", en: "form '\(form)' is not open this semester",
@@ -51,7 +53,8 @@ extension AppDatabase {
                                    rows: responses.count)
             var groups = BatchInsert(db, into: "survey_response_group", columns: ["response_id", "dimension", "key"],
                                      rows: responses.reduce(0) { $0 + $1.response.groups.count })
-            for index in keys.indices.sorted(by: { keys[$0] < keys[$1] }) {
+            for (written, index) in keys.indices.sorted(by: { keys[$0] < keys[$1] }).enumerated() {
+                if written % 5000 == 0 { progress(written) }
                 let (id, response) = (keys[index], responses[index].response)
                 try rows.add { row in
                     row.add(id); row.add(semester); row.add(form); row.add(response.version); row.add(response.day)

@@ -30,8 +30,8 @@ enum MatchCommands {
                 throw Refusal(LocalizedText(zh: "学期 '\(input.semester.id)' 还没有学生报名，没有可分配的", en: "no student is enrolled in '\(input.semester.id)'; there is nothing to allocate"),
                               hint: LocalizedText(zh: "先用 enrol 为学生报名", en: "enrol students first with 'enrol'"))
             }
-            let progress = Progress(session: session, work: input.students.count)
-            let result = try Allocator.run(input.problem) { phase in progress.show(phase) }
+            let progress = ProgressLine()
+            let result = try Allocator.run(input.problem) { phase in progress.show(phase, language: session.language) }
             progress.done()
             let stored = AllocationOutput.stored(result, input: input)
             let database = try session.database()
@@ -136,32 +136,14 @@ extension Session {
     }
 }
 
-/// A progress line on stderr for long runs, only when stderr is a terminal.
-final class Progress {
-    private let active: Bool
-    private let language: Language
-    private let started = Date()
-
-    init(session: Session, work: Int) {
-        active = isatty(STDERR_FILENO) == 1 && work >= 5000
-        language = session.language
-    }
-
-    func show(_ phase: AllocationPhase) {
-        guard active else { return }
-        let text: String
+/// What `match run` shows on its progress line, phase by phase.
+extension ProgressLine {
+    func show(_ phase: AllocationPhase, language: Language) {
         switch phase {
-        case .lottery: text = language == .zh ? "抽签…" : "drawing the lottery…"
-        case .packing: text = language == .zh ? "整理志愿…" : "packing the choices…"
-        case .matching(let pass): text = language == .zh ? "第 \(pass) 轮匹配完成" : "matching pass \(pass) done"
-        case .studyGroups: text = language == .zh ? "学习组已分好" : "study groups formed"
+        case .lottery: show(language == .zh ? "抽签…" : "drawing the lottery…")
+        case .packing: show(language == .zh ? "整理志愿…" : "packing the choices…")
+        case .matching(let pass): show(language == .zh ? "第 \(pass) 轮匹配完成" : "matching pass \(pass) done")
+        case .studyGroups: show(language == .zh ? "学习组已分好" : "study groups formed")
         }
-        let elapsed = String(format: "%.1f", Date().timeIntervalSince(started))
-        FileSink.standardError().write("\r\u{1B}[K\(text) (\(elapsed)s)")
-    }
-
-    func done() {
-        guard active else { return }
-        FileSink.standardError().write("\r\u{1B}[K")
     }
 }

@@ -19,7 +19,7 @@ struct DistrictReporting {
     func run(paths: [String], semester: String?, html: String?) throws -> CommandResult {
         // The district holds every school to one definition: the policy this runs with, or the default.
         let figures = try SurveyFigures(session: session, defaultPolicy: true)
-        let progress = ReportProgress()
+        let progress = ProgressLine()
         var schools: [School] = []
         var seen: [String: String] = [:]
         for (index, path) in paths.enumerated() {

@@ -25,7 +25,7 @@ struct SummaryReport {
         let catalog = session.catalog()
         let figures = try SurveyFigures(session: session)
         // A school has hundreds of responses; a district's test file may have a million: say what is going on.
-        let progress = ReportProgress()
+        let progress = ProgressLine()
         defer { progress.done() }
         let zh = session.language == .zh
         let all = try database.semesters().all

@@ -41,6 +41,8 @@ struct SurveyImport {
         }
         if !problems.isEmpty { throw ProblemList(problems, file: path) }
 
+        let progress = ProgressLine()
+        defer { progress.done() }
         let roster = try SchoolRoster(session: session, semester: semester)
         let codes = identity.kind == "code" ? try database.codeHolders(document.records.map { $0.fields.indices.contains(identity.column) ? $0.fields[identity.column] : "" },
                                                                        semester: semester.id, form: form.id) : [:]
@@ -89,6 +91,8 @@ struct SurveyImport {
         }
         // Checking answers is the costly part of a large import, and each row stands alone: check
         // them, and lay out what will be written, in parallel.
+        let zh = session.language == .zh
+        progress.show(zh ? "检查 \(pending.count) 行答案…" : "checking \(pending.count) rows of answers…")
         let day = Clock.now(timeZone: try session.policy().timezone).date
         let outcomes = Pending.prepareAll(pending) { row, answers in
             PreparedResponse(SurveyResponse(version: form.version, day: day, answers: answers.mapValues(\.text), groups: row.respondent.groups(roster: roster),
@@ -111,7 +115,9 @@ struct SurveyImport {
             let ordered = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
             throw ProblemList(ordered, file: path)
         }
-        try database.storeResponses(batch, semester: semester.id, form: form.id)
+        try database.storeResponses(batch, semester: semester.id, form: form.id) { written in
+            progress.show(zh ? "已写入 \(written)/\(batch.count) 份" : "writing responses: \(written) of \(batch.count)")
+        }
         return .object(columns: [Column("form", zh: "问卷", en: "form"), Column("imported", zh: "导入份数", en: "imported")],
                        record: Record(["form": .text(form.id), "imported": .integer(batch.count)]))
     }
