@@ -70,10 +70,13 @@ extension AppDatabase {
     /// Spends each code, and records each holder as having answered: a code that is not valid,
     /// or a holder who has answered already, refuses the whole write.
     private static func spendTurns(_ turns: [(turn: SurveyTurn, holder: String)], semester: String, form: String, _ db: Database) throws {
-        let key = try existingCodeKey(db) ?? []
-        for case .code(let code) in turns.map(\.turn) {
-            try db.execute(sql: "UPDATE survey_code SET spent = 1 WHERE code_hash = ? AND semester_id = ? AND form_id = ? AND NOT spent AND NOT void",
-                           arguments: [hash(code: normalized(code), key: key), semester, form])
+        let typed = turns.compactMap { if case .code(let code) = $0.turn { code } else { nil } }
+        let checked = turns.compactMap { if case .checkedCode(let code) = $0.turn { (code.hash, code.code) } else { nil } }
+        let hashes = CodeHasher(key: try existingCodeKey(db) ?? []).hashAll(typed.map(normalized))
+        let spend = try BulkStatement(db, sql: "UPDATE survey_code SET spent = 1 WHERE code_hash = ? AND semester_id = ? AND form_id = ? AND NOT spent AND NOT void")
+        // In hash order, which is the table's own.
+        for (hash, code) in (Array(zip(hashes, typed)) + checked).sorted(by: { $0.0 < $1.0 }) {
+            try spend.execute { $0.add(hash); $0.add(semester); $0.add(form) }
             guard db.changesCount == 1 else { throw invalidCode(code) }
         }
         var answered = BatchInsert(db, into: "survey_answered", columns: ["semester_id", "form_id", "holder"], rows: turns.count)
@@ -91,12 +94,10 @@ extension AppDatabase {
     /// `count` distinct random keys above zero, below 2^63, drawn from the system's secure
     /// generator in one go.
     static func randomKeys(_ count: Int) -> [Int] {
-        guard count > 0 else { return [] }
         var keys: [Int] = []
         var seen = Set<Int>(minimumCapacity: count)
         while keys.count < count {
-            let bytes = SymmetricKey(size: SymmetricKeySize(bitCount: 64 * (count - keys.count)))
-            bytes.withUnsafeBytes { buffer in
+            randomBytes(8 * (count - keys.count)).withUnsafeBytes { buffer in
                 for offset in stride(from: 0, to: buffer.count, by: 8) {
                     let key = Int(buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self) >> 1)
                     if key > 0, seen.insert(key).inserted { keys.append(key) }
@@ -104,5 +105,11 @@ extension AppDatabase {
             }
         }
         return keys
+    }
+
+    /// `count` bytes from the system's secure generator, in one call.
+    static func randomBytes(_ count: Int) -> [UInt8] {
+        guard count > 0 else { return [] }
+        return SymmetricKey(size: SymmetricKeySize(bitCount: 8 * count)).withUnsafeBytes { Array($0) }
     }
 }

@@ -1,4 +1,5 @@
 import Crypto
+import Dispatch
 import Foundation
 import GRDB
 import Model
@@ -25,12 +26,25 @@ public struct SurveyResponse: Sendable, Hashable {
 
 /// How a response proves it may be stored: a one-time code, or the turn of a family, student or person.
 public enum SurveyTurn: Sendable, Hashable {
+    /// A code as the person typed it.
     case code(String)
+    /// A code that `codeHolders` has found valid, with its keyed hash: an import need not hash
+    /// it again.
+    case checkedCode(CheckedCode)
     case holder(String)
 }
 
+/// A code found valid by `codeHolders`: who it was issued to, and its keyed hash.
+public struct CheckedCode: Sendable, Hashable {
+    public let code: String
+    public let holder: String
+    let hash: String
+}
+
 extension AppDatabase {
-    static let codeAlphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+    /// 32 letters and digits, none that reads as another (no 0/O, 1/I): a random byte's low five
+    /// bits pick one without bias.
+    static let codeAlphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789".utf8)
 
     /// The open/closed state and version of a form this semester, or nil when never opened.
     public func surveyStatus(semester: String, form: String) throws -> (version: Int, open: Bool)? {
@@ -83,14 +97,21 @@ extension AppDatabase {
                 UNION SELECT holder FROM survey_answered WHERE semester_id = ? AND form_id = ?
                 """, arguments: [semester, form, semester, form]))
             var issued: [(String, String)] = []
-            var generator = SystemRandomNumberGenerator()
+            let hasher = CodeHasher(key: key)
             let insert = try BulkStatement(db, sql: "INSERT INTO survey_code(code_hash, semester_id, form_id, holder) VALUES (?, ?, ?, ?)")
-            for holder in holders where !covered.contains(holder) {
+            let wanted = holders.filter { !covered.contains($0) }
+            // Eight random bytes a code, drawn in one go (and again on the rare clash).
+            var random = Self.randomBytes(8 * wanted.count)[...]
+            for holder in wanted {
                 while true {
-                    let code = String((0..<8).map { _ in Self.codeAlphabet[Int(generator.next(upperBound: UInt(Self.codeAlphabet.count)))] })
-                    let hash = Self.hash(code: code, key: key)
-                    if try Bool.fetchOne(db, sql: "SELECT 1 FROM survey_code WHERE code_hash = ?", arguments: [hash]) == true { continue }
-                    try insert.execute(.text(hash), .text(semester), .text(form), .text(holder))
+                    if random.count < 8 { random = Self.randomBytes(8 * 16)[...] }
+                    let code = String(decoding: random.prefix(8).map { Self.codeAlphabet[Int($0 & 31)] }, as: UTF8.self)
+                    random = random.dropFirst(8)
+                    do {
+                        try insert.execute(.text(hasher.hash(code)), .text(semester), .text(form), .text(holder))
+                    } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+                        continue  // the code exists already: draw another
+                    }
                     issued.append((holder, String(code.prefix(4)) + "-" + String(code.suffix(4))))
                     break
                 }
@@ -167,8 +188,19 @@ extension AppDatabase {
     }
 
     static func hash(code: String, key: [UInt8]) -> String {
-        let mac = HMAC<SHA256>.authenticationCode(for: Array(code.utf8), using: SymmetricKey(data: key))
-        return mac.map { String(format: "%02x", $0) }.joined()
+        CodeHasher(key: key).hash(code)
+    }
+
+    /// Bytes as lowercase hexadecimal text. By table: formatting each byte costs more than the
+    /// HMAC itself, and an import hashes every code it reads.
+    static func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0xF)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The database's secret for keyed code hashes, made on first use.
@@ -176,7 +208,7 @@ extension AppDatabase {
         if let key = try existingCodeKey(db) { return key }
         var generator = SystemRandomNumberGenerator()
         let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('survey_code_key', ?)", arguments: [key.map { String(format: "%02x", $0) }.joined()])
+        try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('survey_code_key', ?)", arguments: [hex(key)])
         return key
     }
 
@@ -195,7 +227,7 @@ extension AppDatabase {
 extension AppDatabase {
     /// A stable digest of a declaration file's bytes, to notice a form that changed in place.
     public static func digest(of data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: data))
     }
 
     /// The open form and holder a code belongs to this semester, for `login code CODE`.
@@ -211,19 +243,19 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
-    /// The holders of the valid, unspent codes among `codes`, by code as given (for an import).
-    public func codeHolders(_ codes: [String], semester: String, form: String) throws -> [String: String] {
+    /// The valid, unspent codes among `codes`, by code as given (for an import).
+    public func codeHolders(_ codes: [String], semester: String, form: String) throws -> [String: CheckedCode] {
         try read { db in
             let key = try Self.existingCodeKey(db) ?? []
-            var holders: [String: String] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT code_hash, holder FROM survey_code WHERE semester_id = ? AND form_id = ? AND NOT spent AND NOT void",
                                            arguments: [semester, form])
             var byHash: [String: String] = [:]
             while let row = try rows.next() { byHash[row[0]] = row[1] }
-            for code in codes {
-                if let holder = byHash[Self.hash(code: Self.normalized(code), key: key)] { holders[code] = holder }
+            var checked: [String: CheckedCode] = [:]
+            for (code, hash) in zip(codes, CodeHasher(key: key).hashAll(codes.map(Self.normalized))) {
+                if let holder = byHash[hash] { checked[code] = CheckedCode(code: code, holder: holder, hash: hash) }
             }
-            return holders
+            return checked
         }
     }
 
@@ -232,5 +264,37 @@ extension AppDatabase {
         try read { db in
             Set(try String.fetchAll(db, sql: "SELECT holder FROM survey_answered WHERE semester_id = ? AND form_id = ?", arguments: [semester, form]))
         }
+    }
+}
+
+/// Keyed hashes (HMAC-SHA256) of codes under one key, prepared once: an import hashes every
+/// code it reads.
+struct CodeHasher {
+    private let prepared: HMAC<SHA256>
+
+    init(key: [UInt8]) {
+        prepared = HMAC<SHA256>(key: SymmetricKey(data: key))
+    }
+
+    /// The hash of `code`, as hexadecimal text.
+    func hash(_ code: String) -> String {
+        var mac = prepared
+        mac.update(data: Array(code.utf8))
+        return AppDatabase.hex(mac.finalize())
+    }
+
+    /// The hashes of `codes`, in their order, computed on every core.
+    func hashAll(_ codes: [String]) -> [String] {
+        let chunks = max(1, min(8, codes.count / 5000))
+        let size = (codes.count + chunks - 1) / chunks
+        var hashes = Array(repeating: "", count: codes.count)
+        hashes.withUnsafeMutableBufferPointer { output in
+            // Each chunk writes its own part of the buffer.
+            nonisolated(unsafe) let output = output
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for index in (chunk * size)..<min(codes.count, (chunk + 1) * size) { output[index] = hash(codes[index]) }
+            }
+        }
+        return hashes
     }
 }

@@ -44,7 +44,7 @@ struct SurveyImport {
         let progress = ProgressLine()
         defer { progress.done() }
         let roster = try SchoolRoster(session: session, semester: semester)
-        let codes = identity.kind == "code" ? try database.codeHolders(document.records.map { $0.fields.indices.contains(identity.column) ? $0.fields[identity.column] : "" },
+        let codes = identity.kind == "code" ? try database.codeHolders(document.records.map { $0.fields.indices.contains(identity.column) ? $0.fields[identity.column].trimmingSpaces() : "" },
                                                                        semester: semester.id, form: form.id) : [:]
         var answered = try database.answeredHolders(semester: semester.id, form: form.id)
         var readers: [[String]: RowReader] = [:]
@@ -59,12 +59,12 @@ struct SurveyImport {
             let who = record.fields[identity.column].trimmingSpaces()
             let respondent: Respondent, turn: SurveyTurn
             if identity.kind == "code" {
-                guard let holder = codes[who] else {
+                guard let checked = codes[who] else {
                     problems.append(RowProblem(line: record.line, column: "code", message: AppDatabase.invalidCode(who).message, hint: nil))
                     continue
                 }
-                respondent = Respondent.forHolder(holder, form: form, roster: roster)
-                turn = .code(who)
+                respondent = Respondent.forHolder(checked.holder, form: form, roster: roster)
+                turn = .checkedCode(checked)
             } else {
                 guard let student = roster.students[who] else {
                     problems.append(RowProblem(line: record.line, column: "student", message: LocalizedText(zh: "没有学生 '\(who)'", en: "no student '\(who)'"), hint: nil))
