@@ -247,10 +247,12 @@ extension AppDatabase {
     public func codeHolders(_ codes: [String], semester: String, form: String) throws -> [String: CheckedCode] {
         try read { db in
             let key = try Self.existingCodeKey(db) ?? []
-            let rows = try Row.fetchCursor(db, sql: "SELECT code_hash, holder FROM survey_code WHERE semester_id = ? AND form_id = ? AND NOT spent AND NOT void",
-                                           arguments: [semester, form])
+            let rows = try RawRows(db, sql: "SELECT code_hash, holder FROM survey_code WHERE semester_id = ? AND form_id = ? AND NOT spent AND NOT void",
+                                   arguments: [semester, form])
             var byHash: [String: String] = [:]
-            while let row = try rows.next() { byHash[row[0]] = row[1] }
+            while try rows.step() {
+                if let hash = rows.text(0), let holder = rows.text(1) { byHash[hash] = holder }
+            }
             var checked: [String: CheckedCode] = [:]
             for (code, hash) in zip(codes, CodeHasher(key: key).hashAll(codes.map(Self.normalized))) {
                 if let holder = byHash[hash] { checked[code] = CheckedCode(code: code, holder: holder, hash: hash) }

@@ -1,17 +1,13 @@
 import GRDB
 import GRDBSQLite
 
-/// A query whose rows come in ascending order of an integer id in column 0, stepped by hand so
-/// that several such scans can be merged like sorted lists: SQLite has no merge join, and a
-/// million index lookups cost far more than walking three indexes side by side.
-struct SortedScan {
+/// A query stepped by hand through SQLite's own interface, for bulk reads where decoding rows
+/// through GRDB would cost more than the query.
+struct RawRows {
     private let statement: Statement
     private let database: Database
-    /// The current row's id; meaningless once `done`.
-    private(set) var id: Int64 = 0
-    private(set) var done = false
 
-    /// Runs `sql` with text `arguments` and moves to its first row.
+    /// Prepares `sql` with text `arguments`, before its first row.
     init(_ db: Database, sql: String, arguments: [String]) throws {
         statement = try db.makeStatement(sql: sql)
         database = db
@@ -20,18 +16,58 @@ struct SortedScan {
         for (offset, argument) in arguments.enumerated() {
             sqlite3_bind_text(handle, Int32(offset + 1), argument, -1, Self.transient)
         }
+    }
+
+    /// Moves to the next row; false when there is none.
+    func step() throws -> Bool {
+        switch sqlite3_step(statement.sqliteStatement) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let code:
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(database.sqliteConnection)))
+        }
+    }
+
+    /// The integer in `column` of the current row.
+    func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(statement.sqliteStatement, column) }
+
+    /// The text in `column` of the current row; nil for NULL.
+    func text(_ column: Int32) -> String? {
+        bytes(column).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of the text in `column` of the current row, valid until the next step; nil for NULL.
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        let handle = statement.sqliteStatement
+        guard let start = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+}
+
+/// A query whose rows come in ascending order of an integer id in column 0, stepped by hand so
+/// that several such scans can be merged like sorted lists: SQLite has no merge join, and a
+/// million index lookups cost far more than walking three indexes side by side.
+struct SortedScan {
+    private let rows: RawRows
+    /// The current row's id; meaningless once `done`.
+    private(set) var id: Int64 = 0
+    private(set) var done = false
+
+    /// Runs `sql` with text `arguments` and moves to its first row.
+    init(_ db: Database, sql: String, arguments: [String]) throws {
+        rows = try RawRows(db, sql: sql, arguments: arguments)
         try advance()
     }
 
     /// Moves to the next row.
     mutating func advance() throws {
-        let handle = statement.sqliteStatement
-        switch sqlite3_step(handle) {
-        case SQLITE_ROW: id = sqlite3_column_int64(handle, 0)
-        case SQLITE_DONE: done = true
-        case let code:
+        do {
+            if try rows.step() { id = rows.integer(0) } else { done = true }
+        } catch {
             done = true
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(database.sqliteConnection)))
+            throw error
         }
     }
 
@@ -45,12 +81,9 @@ struct SortedScan {
 
     /// The text of `column` in the current row, as a small number from `interner` (0 for NULL).
     func text(_ column: Int32, _ interner: inout TextInterner) -> Int32 {
-        let handle = statement.sqliteStatement
-        guard let bytes = sqlite3_column_text(handle, column) else { return 0 }
-        return interner.number(bytes, count: Int(sqlite3_column_bytes(handle, column)))
+        guard let bytes = rows.bytes(column), let start = bytes.baseAddress else { return 0 }
+        return interner.number(start, count: bytes.count)
     }
-
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 }
 
 /// Numbers the distinct texts of a scan from 1 (0 stands for NULL), so that a million rows of a

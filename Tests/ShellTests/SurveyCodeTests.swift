@@ -52,4 +52,33 @@ import Testing
         #expect(!coordinator.execute("survey submit parent-satisfaction --code \(old) --answer aware=yes --answer overall=4"))
         #expect(coordinator.execute("survey submit parent-satisfaction --code \(new) --answer aware=yes --answer overall=4"))
     }
+
+    @Test func anImportByCodeSpendsEachCodeOnce() throws {
+        let database = try AppDatabase.inMemory()
+        let (coordinator, out, err) = session(database)
+        let setup = ["semester open 2026-autumn --from 2026-09-01 --to 2027-01-22",
+                     "roster import \(Transcript.fixtures)/roster/small-school.csv",
+                     "survey open parent-satisfaction", "format csv", "survey codes parent-satisfaction"]
+        #expect(coordinator.run(ScriptLines(name: "setup", lines: setup)), "\(err.text)")
+        let codes = out.text.components(separatedBy: "\r\n").filter { $0.contains(",P0") }.compactMap { $0.components(separatedBy: ",").first }
+        #expect(codes.count == 7)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Typed from slips: spaces around a code and lower case are forgiven.
+        let first = folder.appendingPathComponent("first.csv")
+        try Data("code,aware,overall\n \(codes[0]) ,yes,4\n\(codes[1].lowercased()),no,2\n".utf8).write(to: first)
+        #expect(coordinator.execute("survey import parent-satisfaction \(first.path)"), "\(err.text)")
+        // A code used already, or never issued, refuses the whole file.
+        let second = folder.appendingPathComponent("second.csv")
+        try Data("code,aware,overall\n\(codes[2]),yes,5\n\(codes[0]),yes,5\nZZZZ-ZZZZ,yes,5\n".utf8).write(to: second)
+        #expect(!coordinator.execute("survey import parent-satisfaction \(second.path)"))
+        let errors = err.text.components(separatedBy: "\n")
+        #expect(errors == [
+            "error: \(second.path):3: code: code '\(codes[0])' is not valid (unknown or already used)",
+            "error: \(second.path):4: code: code 'ZZZZ-ZZZZ' is not valid (unknown or already used)",
+            "error: 2 problems in '\(second.path)'; nothing was imported", "",
+        ])
+        #expect(try database.surveyCounts(semester: "2026-autumn", form: "parent-satisfaction") == (invited: 7, responses: 2))
+    }
 }

@@ -17,8 +17,18 @@ struct SurveyImport {
         guard let status = try database.surveyStatus(semester: semester.id, form: form.id), status.open else {
             throw Refusal(LocalizedText(zh: "问卷 '\(form.id)' 本学期没有开放", en: "form '\(form.id)' is not open this semester"))
         }
-        let document: CSVDocument
-        do { document = try CSVDocument(parsing: try TextFile.read(path)) } catch let problem as CSVDocument.Problem { throw problem.asList(file: path) }
+        // The file is parsed, and its codes looked up, on the second core while the roster loads.
+        let text = try TextFile.read(path)
+        let (semesterID, formID) = (semester.id, form.id)
+        let reading = BackgroundWork { () throws -> (CSVDocument, [String: CheckedCode]) in
+            let document = try CSVDocument(parsing: text)
+            guard let column = document.header.firstIndex(of: "code") else { return (document, [:]) }
+            let codes = document.records.map { $0.fields.indices.contains(column) ? $0.fields[column].trimmingSpaces() : "" }
+            return (document, try database.codeHolders(codes, semester: semesterID, form: formID))
+        }
+        let roster = try SchoolRoster(session: session, semester: semester)
+        let document: CSVDocument, codes: [String: CheckedCode]
+        do { (document, codes) = try reading.value() } catch let problem as CSVDocument.Problem { throw problem.asList(file: path) }
         let catalogModules = session.catalog().modules
         let known = form.questionIDs + catalogModules.flatMap(\.survey).map(\.id)
         var problems: [RowProblem] = []
@@ -43,9 +53,6 @@ struct SurveyImport {
 
         let progress = ProgressLine()
         defer { progress.done() }
-        let roster = try SchoolRoster(session: session, semester: semester)
-        let codes = identity.kind == "code" ? try database.codeHolders(document.records.map { $0.fields.indices.contains(identity.column) ? $0.fields[identity.column].trimmingSpaces() : "" },
-                                                                       semester: semester.id, form: form.id) : [:]
         var answered = try database.answeredHolders(semester: semester.id, form: form.id)
         var readers: [[String]: RowReader] = [:]
         var pending: [Pending] = []
