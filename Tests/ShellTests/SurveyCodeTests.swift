@@ -13,13 +13,19 @@ import Testing
         return (Session(options: options, out: out, err: err, database: database), out, err)
     }
 
-    @Test func aKioskCodeSessionTakesTheSurveyOnceAndEnds() throws {
+    /// The small school with the parent survey open and its codes issued (printed as CSV), then `then`.
+    func schoolWithCodes(then more: [String] = []) throws -> (AppDatabase, Session, BufferSink, BufferSink) {
         let database = try AppDatabase.inMemory()
         let (coordinator, out, err) = session(database)
         let setup = ["semester open 2026-autumn --from 2026-09-01 --to 2027-01-22",
                      "roster import \(Transcript.fixtures)/roster/small-school.csv",
-                     "survey open parent-satisfaction", "format csv", "survey codes parent-satisfaction"]
+                     "survey open parent-satisfaction", "format csv", "survey codes parent-satisfaction"] + more
         #expect(coordinator.run(ScriptLines(name: "setup", lines: setup)), "\(err.text)")
+        return (database, coordinator, out, err)
+    }
+
+    @Test func aKioskCodeSessionTakesTheSurveyOnceAndEnds() throws {
+        let (database, coordinator, out, err) = try schoolWithCodes()
         let rows = out.text.components(separatedBy: "\r\n").filter { $0.contains(",P0") }
         #expect(rows.count == 7)
         let code = try #require(rows.first?.components(separatedBy: ",").first)
@@ -38,13 +44,7 @@ import Testing
     }
 
     @Test func reissueVoidsTheOldCode() throws {
-        let database = try AppDatabase.inMemory()
-        let (coordinator, out, err) = session(database)
-        let setup = ["semester open 2026-autumn --from 2026-09-01 --to 2027-01-22",
-                     "roster import \(Transcript.fixtures)/roster/small-school.csv",
-                     "survey open parent-satisfaction", "format csv", "survey codes parent-satisfaction",
-                     "survey codes parent-satisfaction --reissue P01"]
-        #expect(coordinator.run(ScriptLines(name: "setup", lines: setup)), "\(err.text)")
+        let (_, coordinator, out, err) = try schoolWithCodes(then: ["survey codes parent-satisfaction --reissue P01"])
         let rows = out.text.components(separatedBy: "\r\n").filter { $0.contains(",P01,") }
         #expect(rows.count == 2)
         let old = try #require(rows.first?.components(separatedBy: ",").first)
@@ -54,12 +54,7 @@ import Testing
     }
 
     @Test func anImportByCodeSpendsEachCodeOnce() throws {
-        let database = try AppDatabase.inMemory()
-        let (coordinator, out, err) = session(database)
-        let setup = ["semester open 2026-autumn --from 2026-09-01 --to 2027-01-22",
-                     "roster import \(Transcript.fixtures)/roster/small-school.csv",
-                     "survey open parent-satisfaction", "format csv", "survey codes parent-satisfaction"]
-        #expect(coordinator.run(ScriptLines(name: "setup", lines: setup)), "\(err.text)")
+        let (database, coordinator, out, err) = try schoolWithCodes()
         let codes = out.text.components(separatedBy: "\r\n").filter { $0.contains(",P0") }.compactMap { $0.components(separatedBy: ",").first }
         #expect(codes.count == 7)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("codes-\(UUID().uuidString)")
