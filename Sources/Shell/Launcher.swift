@@ -6,6 +6,8 @@ import Model
 /// 2 the invocation itself was wrong.
 public enum Launcher {
     public static func run(session: Session, commands: [String], script: String?) -> Int32 {
+        // The process exits right after: close the database so that it leaves no log behind.
+        defer { session.close() }
         if let problem = session.checkDatabasePathOnly() {
             session.report(problem)
             return 2

@@ -46,6 +46,14 @@ public final class Session {
         return database
     }
 
+    /// Closes the database, if it was opened: SQLite then folds its write-ahead log into the
+    /// file and removes it, so that the file alone holds everything (a copy of it misses nothing).
+    /// The next command opens it again.
+    public func close() {
+        try? openedDatabase?.close()
+        openedDatabase = nil
+    }
+
     /// The current semester, or a refusal that says how to open one.
     func currentSemester() throws -> Semester {
         guard let semester = try database().currentSemester() else {

@@ -58,6 +58,16 @@ public final class AppDatabase: Sendable {
         try writer.read(body)
     }
 
+    /// Folds the write-ahead log into the file (leaving the log empty), then closes the
+    /// database's connections: the file alone then holds everything. Nothing can be read or
+    /// written through it afterwards. The log is folded here because the connections close
+    /// readers last, and a read-only connection cannot fold it.
+    public func close() throws {
+        // Another process reading at the moment keeps part of the log: it folds later.
+        try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        try writer.close()
+    }
+
     /// The names of the migrations applied so far, oldest first.
     public func appliedMigrations() throws -> [String] {
         try writer.read { db in try Self.migrator.appliedIdentifiers(db).sorted() }
