@@ -145,12 +145,17 @@ struct ResponseScan {
 
     /// The responses to `form` in `semester`, or in every semester when it is nil.
     init(_ db: Database, form: String, semester: String?, questions: [String]) throws {
-        let answers = questions.map { _ in ", json_extract(answers, ?)" }.joined()
+        // Another school's file opened read-only may predate answers kept in the response's row
+        // (migration v9): its answers are then read from their own table.
+        let inRow = try db.columns(in: "survey_response").contains { $0.name == "answers" }
+        let answers = questions.map { _ in
+            inRow ? ", json_extract(answers, ?)" : ", (SELECT value FROM survey_answer WHERE response_id = survey_response.id AND question_id = ?)"
+        }.joined()
         // `+` keeps SQLite to the table's key order (one pass, no sort) rather than a look-up
         // per response through the index by form.
         let filter = semester == nil ? "+form_id = ?" : "+form_id = ? AND +semester_id = ?"
         rows = try SortedScan(db, sql: "SELECT id, semester_id\(answers) FROM survey_response WHERE \(filter) ORDER BY id",
-                              arguments: questions.map { "$.\"\($0)\"" } + [form] + (semester.map { [$0] } ?? []))
+                              arguments: questions.map { inRow ? "$.\"\($0)\"" : $0 } + [form] + (semester.map { [$0] } ?? []))
     }
 
     var done: Bool { rows.done }

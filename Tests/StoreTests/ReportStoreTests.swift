@@ -74,6 +74,35 @@ import Testing
         }
     }
 
+    @Test func aFileFromBeforeAnswersMovedIntoTheirResponsesIsReadToo() throws {
+        // Another school's file, opened read-only for a district report, may still keep one row per answer.
+        let (_, made) = try Self.school(responses: 300, seed: 5)
+        let queue = try DatabaseQueue()
+        try AppDatabase.migrator.migrate(queue, upTo: "v8-report-indexes")
+        try queue.write { db in
+            for (id, semester) in [("2025-spring", "2025-02-17"), ("2025-autumn", "2025-09-01")] {
+                try db.execute(sql: "INSERT INTO semester(id, starts_on, ends_on) VALUES (?, ?, '2026-06-30')", arguments: [id, semester])
+            }
+            for (index, response) in made.enumerated() {
+                try db.execute(sql: "INSERT INTO survey_response(id, semester_id, form_id, version, day) VALUES (?, ?, ?, 1, '2025-12-01')",
+                               arguments: [index + 1, response.semester, response.form])
+                for (question, value) in response.answers {
+                    try db.execute(sql: "INSERT INTO survey_answer(response_id, question_id, value) VALUES (?, ?, ?)", arguments: [index + 1, question, value])
+                }
+                for (dimension, keys) in response.groups {
+                    for key in Set(keys) {
+                        try db.execute(sql: "INSERT INTO survey_response_group(response_id, dimension, key) VALUES (?, ?, ?)", arguments: [index + 1, dimension, key])
+                    }
+                }
+            }
+        }
+        let old = AppDatabase(unmigrated: queue)
+        for grouping in [TallyGrouping.none, .group("grade"), .semester] {
+            let tallies = try old.answerTallies(form: "f", semester: "2025-autumn", questions: ["aware", "overall"], by: grouping)
+            #expect(tallies.sorted(by: Self.order) == Self.expected(made, form: "f", semester: "2025-autumn", questions: ["aware", "overall"], by: grouping))
+        }
+    }
+
     @Test func aSemesterWithoutResponsesHasNoTallies() throws {
         let database = try AppDatabase.inMemory()
         try database.openSemester(Semester(id: "s", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
