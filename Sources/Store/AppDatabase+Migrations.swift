@@ -235,6 +235,7 @@ extension AppDatabase {
         registerStayingMigration(&migrator)
         registerReportMigration(&migrator)
         registerAnswerMigration(&migrator)
+        registerRegisterMigration(&migrator)
         return migrator
     }()
 }

@@ -19,17 +19,22 @@ extension AppDatabase {
     /// `day`, in class and id order.
     public func expectedMembers(semester: String, group: String, day: Int) throws -> [ExpectedMember] {
         try read { db in
-            // One pass over the semester's places: a group id is either a club's or a study group's.
+            // A group id is either a club's or a study group's: each half finds its children through
+            // its own index over the published places (written as two queries, SQLite uses both).
             var members: [ExpectedMember] = []
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT p.student_id, s.name, s.class_name FROM placement p JOIN student s ON s.id = p.student_id
-                WHERE p.semester_id = ? AND p.state = 'published' AND (p.club_id = ? OR p.group_id = ?) AND p.day = ?
-                ORDER BY s.grade, s.class_name, s.id
-                """, arguments: [semester, group, group, day])
+            let rows = try Row.fetchCursor(db, sql: Self.expectedMembersQuery, arguments: [semester, day, group, semester, day, group])
             while let row = try rows.next() { members.append(ExpectedMember(student: row[0], name: row[1], className: row[2])) }
             return members
         }
     }
+
+    static let expectedMembersQuery = """
+        SELECT s.id, s.name, s.class_name FROM student s JOIN (
+            SELECT student_id FROM placement WHERE semester_id = ? AND state = 'published' AND day = ? AND club_id = ?
+            UNION SELECT student_id FROM placement WHERE semester_id = ? AND state = 'published' AND day = ? AND group_id = ?
+        ) p ON s.id = p.student_id
+        ORDER BY s.grade, s.class_name, s.id
+        """
 
     /// Stores a register as the group's newest version for its day (1 for the first, one more for
     /// each correction; earlier versions are kept, superseded). Returns the version number.

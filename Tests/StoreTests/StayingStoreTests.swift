@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Model
 import Testing
 @testable import Store
@@ -22,6 +23,15 @@ import Testing
 
     @Test func theMigrationIsApplied() throws {
         #expect(try AppDatabase.inMemory().appliedMigrations().contains("v7-staying-leaving"))
+    }
+
+    @Test func aRegisterFindsItsChildrenThroughThePublishedIndexes() throws {
+        let plan = try AppDatabase.inMemory().read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + AppDatabase.expectedMembersQuery, arguments: ["s", 1, "g", "s", 1, "g"])
+                .map { $0["detail"] as String }.joined(separator: "\n")
+        }
+        #expect(plan.contains("placement_published_by_club"), "\(plan)")
+        #expect(plan.contains("placement_published_by_group"), "\(plan)")
     }
 
     @Test func aCorrectionIsANewVersionAndTheOldOneIsKept() throws {
