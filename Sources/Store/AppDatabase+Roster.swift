@@ -14,7 +14,8 @@ public struct RosterImportSummary: Sendable, Equatable {
 
 extension AppDatabase {
     /// Adds and updates students (by id) and guardians from a checked roster, in one transaction.
-    public func importRoster(_ roster: RosterFile, dryRun: Bool) throws -> RosterImportSummary {
+    /// `progress` hears how many students are written, every few thousand.
+    public func importRoster(_ roster: RosterFile, dryRun: Bool, progress: (Int) -> Void = { _ in }) throws -> RosterImportSummary {
         try write { db in
             var existing: [String: Student] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT id, name, grade, class_name, guardian_id, guardian2_id FROM student")
@@ -48,7 +49,8 @@ extension AppDatabase {
                 UPDATE student SET name = ?, grade = ?, class_name = ?, guardian_id = ?, guardian2_id = ? WHERE id = ?
                 """)
             var seen = 0
-            for student in roster.students {
+            for (index, student) in roster.students.enumerated() {
+                if index % 5000 == 0 { progress(index) }
                 if let old = existing[student.id] {
                     seen += 1
                     if old == student { summary.unchanged += 1; continue }

@@ -25,7 +25,11 @@ enum RosterCommands {
             } catch let problem as CSVDocument.Problem {
                 throw problem.asList(file: path)
             }
-            let summary = try session.database().importRoster(roster, dryRun: arguments.has("--dry-run"))
+            let progress = ProgressLine()
+            defer { progress.done() }
+            let summary = try session.database().importRoster(roster, dryRun: arguments.has("--dry-run")) { written in
+                progress.show(session.language == .zh ? "已处理 \(written)/\(roster.students.count) 名学生" : "students: \(written) of \(roster.students.count)")
+            }
             let columns = [
                 Column("added", zh: "新增", en: "added"), Column("changed", zh: "更改", en: "changed"),
                 Column("unchanged", zh: "未变", en: "unchanged"), Column("absent", zh: "文件中没有", en: "absent"),
