@@ -17,7 +17,49 @@ struct SurveyImport {
         guard let status = try database.surveyStatus(semester: semester.id, form: form.id), status.open else {
             throw Refusal(LocalizedText(zh: "问卷 '\(form.id)' 本学期没有开放", en: "form '\(form.id)' is not open this semester"))
         }
-        // The file is parsed, and its codes looked up, on the second core while the roster loads.
+        let (document, codes, roster) = try read(path, form: form, semester: semester, database: database)
+        let identity = try identityColumn(of: document, form: form, path: path)
+        let progress = ProgressLine()
+        defer { progress.done() }
+        let answered = try database.answeredHolders(semester: semester.id, form: form.id)
+        let (pending, problemsSoFar) = try pendingRows(document, identity: identity, codes: codes, roster: roster, form: form, answered: answered)
+        var problems = problemsSoFar
+        // Checking answers is the costly part of a large import, and each row stands alone: check
+        // them, and lay out what will be written, in parallel.
+        let zh = session.language == .zh
+        progress.show(zh ? "检查 \(pending.count) 行答案…" : "checking \(pending.count) rows of answers…")
+        let day = Clock.now(timeZone: try session.policy().timezone).date
+        let outcomes = Pending.prepareAll(pending) { row, answers in
+            PreparedResponse(SurveyResponse(version: form.version, day: day, answers: answers.mapValues(\.text), groups: row.respondent.groups(roster: roster),
+                                            respondent: form.anonymous ? nil : row.respondent.holder))
+        }
+        var batch: [(response: PreparedResponse, turn: SurveyTurn, holder: String)] = []
+        batch.reserveCapacity(pending.count)
+        for (row, outcome) in zip(pending, outcomes) {
+            switch outcome {
+            case .success(let prepared):
+                batch.append((prepared, row.turn, row.respondent.holder))
+            case .failure(let failed):
+                for problem in failed.problems {
+                    problems.append(RowProblem(line: row.line, column: problem.questionID, message: problem.problem.message, hint: problem.problem.hint))
+                }
+            }
+        }
+        if !problems.isEmpty {
+            // Rows checked in parallel report after the others: list every problem in line order.
+            let ordered = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+            throw ProblemList(ordered, file: path)
+        }
+        try database.storeResponses(batch, semester: semester.id, form: form.id) { written in
+            progress.show(zh ? "已写入 \(written)/\(batch.count) 份" : "writing responses: \(written) of \(batch.count)")
+        }
+        return .object(columns: [Column("form", zh: "问卷", en: "form"), Column("imported", zh: "导入份数", en: "imported")],
+                       record: Record(["form": .text(form.id), "imported": .integer(batch.count)]))
+    }
+
+    /// The file parsed, the codes in its `code` column looked up (both on the second core), and the
+    /// roster, loaded meanwhile.
+    private func read(_ path: String, form: Form, semester: Semester, database: AppDatabase) throws -> (CSVDocument, [String: CheckedCode], SchoolRoster) {
         let text = try TextFile.read(path)
         let (semesterID, formID) = (semester.id, form.id)
         let reading = BackgroundWork { () throws -> (CSVDocument, [String: CheckedCode]) in
@@ -27,10 +69,18 @@ struct SurveyImport {
             return (document, try database.codeHolders(codes, semester: semesterID, form: formID))
         }
         let roster = try SchoolRoster(session: session, semester: semester)
-        let document: CSVDocument, codes: [String: CheckedCode]
-        do { (document, codes) = try reading.value() } catch let problem as CSVDocument.Problem { throw problem.asList(file: path) }
-        let catalogModules = session.catalog().modules
-        let known = form.questionIDs + catalogModules.flatMap(\.survey).map(\.id)
+        do {
+            let (document, codes) = try reading.value()
+            return (document, codes, roster)
+        } catch let problem as CSVDocument.Problem {
+            throw problem.asList(file: path)
+        }
+    }
+
+    /// The `code` or `student` column; a header with neither, both, or a column that is no
+    /// question of the form (or of a module) is refused, every such column named.
+    private func identityColumn(of document: CSVDocument, form: Form, path: String) throws -> (column: Int, kind: String) {
+        let known = form.questionIDs + session.catalog().modules.flatMap(\.survey).map(\.id)
         var problems: [RowProblem] = []
         var identity: (column: Int, kind: String)?
         for (index, name) in document.header.enumerated() {
@@ -50,10 +100,16 @@ struct SurveyImport {
             throw ProblemList(problems, file: path)
         }
         if !problems.isEmpty { throw ProblemList(problems, file: path) }
+        return identity
+    }
 
-        let progress = ProgressLine()
-        defer { progress.done() }
-        var answered = try database.answeredHolders(semester: semester.id, form: form.id)
+    /// Each row with its respondent, the turn it spends and the reader of its answers; a row of
+    /// the wrong width, naming nobody, or from a family that has answered is a problem instead.
+    private func pendingRows(_ document: CSVDocument, identity: (column: Int, kind: String), codes: [String: CheckedCode], roster: SchoolRoster,
+                             form: Form, answered: Set<String>) throws -> ([Pending], [RowProblem]) {
+        let catalogModules = session.catalog().modules
+        var answered = answered
+        var problems: [RowProblem] = []
         var readers: [[String]: RowReader] = [:]
         var pending: [Pending] = []
         pending.reserveCapacity(document.records.count)
@@ -96,37 +152,7 @@ struct SurveyImport {
             }
             pending.append(Pending(line: record.line, fields: record.fields, reader: reader, respondent: respondent, turn: turn))
         }
-        // Checking answers is the costly part of a large import, and each row stands alone: check
-        // them, and lay out what will be written, in parallel.
-        let zh = session.language == .zh
-        progress.show(zh ? "检查 \(pending.count) 行答案…" : "checking \(pending.count) rows of answers…")
-        let day = Clock.now(timeZone: try session.policy().timezone).date
-        let outcomes = Pending.prepareAll(pending) { row, answers in
-            PreparedResponse(SurveyResponse(version: form.version, day: day, answers: answers.mapValues(\.text), groups: row.respondent.groups(roster: roster),
-                                            respondent: form.anonymous ? nil : row.respondent.holder))
-        }
-        var batch: [(response: PreparedResponse, turn: SurveyTurn, holder: String)] = []
-        batch.reserveCapacity(pending.count)
-        for (row, outcome) in zip(pending, outcomes) {
-            switch outcome {
-            case .success(let prepared):
-                batch.append((prepared, row.turn, row.respondent.holder))
-            case .failure(let failed):
-                for problem in failed.problems {
-                    problems.append(RowProblem(line: row.line, column: problem.questionID, message: problem.problem.message, hint: problem.problem.hint))
-                }
-            }
-        }
-        if !problems.isEmpty {
-            // Rows checked in parallel report after the others: list every problem in line order.
-            let ordered = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
-            throw ProblemList(ordered, file: path)
-        }
-        try database.storeResponses(batch, semester: semester.id, form: form.id) { written in
-            progress.show(zh ? "已写入 \(written)/\(batch.count) 份" : "writing responses: \(written) of \(batch.count)")
-        }
-        return .object(columns: [Column("form", zh: "问卷", en: "form"), Column("imported", zh: "导入份数", en: "imported")],
-                       record: Record(["form": .text(form.id), "imported": .integer(batch.count)]))
+        return (pending, problems)
     }
 }
 
