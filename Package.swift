@@ -31,9 +31,11 @@ let package = Package(
         .target(name: "Reports", dependencies: ["Model"], swiftSettings: strict),
         // The matching engine: deferred acceptance and study groups over compact arrays. Pure.
         .target(name: "Allocation", swiftSettings: strict),
+        // The one SQLite setting Swift cannot make (sqlite3_config takes variable arguments).
+        .target(name: "CSQLiteSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
         // GRDB: the database, its migrations and every SQL statement.
         .target(name: "Store", dependencies: [
-            "Model", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            "Model", "CSQLiteSetup", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "CryptoExtras", package: "swift-crypto"),
         ], swiftSettings: strict),
         // libedit, for line editing and history in the interactive shell.

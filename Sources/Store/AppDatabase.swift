@@ -1,3 +1,4 @@
+import CSQLiteSetup
 import Foundation
 import GRDB
 import Model
@@ -18,6 +19,12 @@ public final class AppDatabase: Sendable {
     /// Wraps a GRDB writer as it is, without migrating: for another school's file opened read-only.
     init(unmigrated writer: any DatabaseWriter) {
         self.writer = writer
+    }
+
+    /// Settings for the whole process, made once before any database opens: SQLite keeps no
+    /// memory statistics, whose global lock costs about a tenth of a bulk write or report.
+    public static func prepareProcess() {
+        _ = afterschool_sqlite_without_memory_statistics()
     }
 
     /// Opens (or creates) the database file at `path`.
@@ -64,7 +71,7 @@ public final class AppDatabase: Sendable {
     /// readers last, and a read-only connection cannot fold it.
     public func close() throws {
         // Another process reading at the moment keeps part of the log: it folds later.
-        try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         try writer.close()
     }
 
