@@ -70,12 +70,25 @@ extension AppDatabase {
             }
             for table in Self.allocationTables {
                 try db.execute(sql: "DELETE FROM \(table) WHERE semester_id = ? AND state = 'published'", arguments: [semester])
-                try db.execute(sql: "UPDATE \(table) SET state = 'published' WHERE semester_id = ? AND state = 'draft'", arguments: [semester])
+                try Self.publishRows(of: table, semester: semester, db)
             }
             try db.execute(sql: "DELETE FROM allocation_change WHERE semester_id = ?", arguments: [semester])
             try db.execute(sql: "DELETE FROM left_club WHERE semester_id = ?", arguments: [semester])
             try db.execute(sql: "UPDATE semester SET allocation_published = 1 WHERE id = ?", arguments: [semester])
         }
+    }
+
+    /// Turns a table's draft rows into published ones: copied (in key order, as the draft is
+    /// kept) and then deleted. Changing the state in place, a column of the key, moves the rows
+    /// one by one and costs about twice as much.
+    private static func publishRows(of table: String, semester: String, _ db: Database) throws {
+        let columns = try db.columns(in: table).map(\.name)
+        let values = columns.map { $0 == "state" ? "'published'" : $0 }
+        try db.execute(sql: """
+            INSERT INTO \(table)(\(columns.joined(separator: ", "))) SELECT \(values.joined(separator: ", ")) FROM \(table)
+            WHERE semester_id = ? AND state = 'draft'
+            """, arguments: [semester])
+        try db.execute(sql: "DELETE FROM \(table) WHERE semester_id = ? AND state = 'draft'", arguments: [semester])
     }
 
     /// The allocation to show: the draft when there is one, else the published one; nil when neither exists.
