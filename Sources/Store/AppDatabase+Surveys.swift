@@ -145,23 +145,35 @@ extension AppDatabase {
     /// Every response to a form this semester, with answers and breakdown keys.
     public func responses(semester: String, form: String) throws -> [SurveyResponse] {
         try read { db in
-            var byID: [Int: SurveyResponse] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, version, day, respondent FROM survey_response WHERE semester_id = ? AND form_id = ?", arguments: [semester, form])
-            while let row = try rows.next() {
-                byID[row[0]] = SurveyResponse(version: row[1], day: CalendarDate(row[2] as String) ?? CalendarDate(dayNumber: 0), answers: [:], groups: [:], respondent: row[3])
+            // The responses with their answers, then their breakdown keys, both in id order and
+            // merged: one pass over each, no look-up by id.
+            var responses: [(id: Int64, response: SurveyResponse)] = []
+            let rows = try RawRows(db, sql: """
+                SELECT r.id, r.version, r.day, r.respondent, a.key, a.value FROM survey_response r LEFT JOIN json_each(r.answers) a
+                WHERE +r.semester_id = ? AND +r.form_id = ? ORDER BY r.id
+                """, arguments: [semester, form])
+            while try rows.step() {
+                let id = rows.integer(0)
+                if responses.last?.id != id {
+                    let day = rows.text(2).flatMap(CalendarDate.init) ?? CalendarDate(dayNumber: 0)
+                    responses.append((id, SurveyResponse(version: Int(rows.integer(1)), day: day, answers: [:], groups: [:], respondent: rows.text(3))))
+                }
+                if let key = rows.text(4), let value = rows.text(5) { responses[responses.count - 1].response.answers[key] = value }
             }
-            let answers = try Row.fetchCursor(db, sql: """
-                SELECT r.id, a.key, a.value FROM survey_response r, json_each(r.answers) a WHERE r.semester_id = ? AND r.form_id = ?
+            let groups = try RawRows(db, sql: """
+                SELECT response_id, dimension, key FROM survey_response_group
+                WHERE response_id IN (SELECT id FROM survey_response WHERE semester_id = ? AND form_id = ?) ORDER BY response_id
                 """, arguments: [semester, form])
-            while let row = try answers.next() { byID[row[0]]?.answers[row[1]] = row[2] }
-            let groups = try Row.fetchCursor(db, sql: """
-                SELECT g.response_id, g.dimension, g.key FROM survey_response_group g JOIN survey_response r ON r.id = g.response_id
-                WHERE r.semester_id = ? AND r.form_id = ?
-                """, arguments: [semester, form])
-            while let row = try groups.next() { byID[row[0]]?.groups[row[1], default: []].append(row[2]) }
+            var index = 0
+            while try groups.step() {
+                let id = groups.integer(0)
+                while index < responses.count && responses[index].id < id { index += 1 }
+                guard index < responses.count, responses[index].id == id, let dimension = groups.text(1), let key = groups.text(2) else { continue }
+                responses[index].response.groups[dimension, default: []].append(key)
+            }
             // Sorted by content, so that no order reveals who answered when, and output is repeatable.
             // Each response's sort key is made once, not once per comparison.
-            return byID.values.map { (key: Self.canonical($0), response: $0) }.sorted { $0.key < $1.key }.map(\.response)
+            return responses.map { (key: Self.canonical($0.response), response: $0.response) }.sorted { $0.key < $1.key }.map(\.response)
         }
     }
 
