@@ -66,13 +66,15 @@ import Testing
         #expect(coordinator.execute("survey import parent-satisfaction \(first.path)"), "\(err.text)")
         // A code used already, or never issued, refuses the whole file.
         let second = folder.appendingPathComponent("second.csv")
-        try Data("code,aware,overall\n\(codes[2]),yes,5\n\(codes[0]),yes,5\nZZZZ-ZZZZ,yes,5\n".utf8).write(to: second)
+        try Data("code,aware,overall\n\(codes[2]),yes,5\n\(codes[0]),yes,5\nZZZZ-ZZZZ,yes,5\n ,yes,3\n".utf8).write(to: second)
         #expect(!coordinator.execute("survey import parent-satisfaction \(second.path)"))
         let errors = err.text.components(separatedBy: "\n")
         #expect(errors == [
             "error: \(second.path):3: code: code '\(codes[0])' is not valid (unknown or already used)",
             "error: \(second.path):4: code: code 'ZZZZ-ZZZZ' is not valid (unknown or already used)",
-            "error: 2 problems in '\(second.path)'; nothing was imported", "",
+            "error: \(second.path):5: code: this row has no code",
+            "hint: every row names its code",
+            "error: 3 problems in '\(second.path)'; nothing was imported", "",
         ])
         #expect(try database.surveyCounts(semester: "2026-autumn", form: "parent-satisfaction") == (invited: 7, responses: 2))
     }

@@ -120,6 +120,12 @@ struct SurveyImport {
                 continue
             }
             let who = record.fields[identity.column].trimmingSpaces()
+            guard !who.isEmpty else {
+                problems.append(RowProblem(line: record.line, column: identity.kind,
+                                           message: LocalizedText(zh: "这一行的 \(identity.kind) 是空的", en: "this row has no \(identity.kind)"),
+                                           hint: LocalizedText(zh: "每一行都要写明是哪个\(identity.kind == "code" ? "问卷码" : "学生")", en: "every row names its \(identity.kind)")))
+                continue
+            }
             let respondent: Respondent, turn: SurveyTurn
             if identity.kind == "code" {
                 guard let checked = codes[who] else {
