@@ -58,7 +58,7 @@ extension AppDatabase {
             while !responses.done {
                 let id = responses.id
                 // The answers first, then the key last, so that each response's answers are combined once.
-                responses.answers(into: &values, texts: &texts)
+                try responses.answers(into: &values, texts: &texts)
                 var answered: Int32 = 0
                 for value in values { answered = combinations.extend(answered, with: value) }
                 switch grouping {
@@ -96,7 +96,7 @@ extension AppDatabase {
             var texts = TextInterner()
             var counts = Array(repeating: [Int32: Int](), count: questions.count)
             while !responses.done {
-                responses.answers(into: &values, texts: &texts)
+                try responses.answers(into: &values, texts: &texts)
                 for (index, value) in values.enumerated() where value != 0 { counts[index][value, default: 0] += 1 }
                 try responses.advance()
             }

@@ -81,9 +81,11 @@ struct SortedScan {
 
     /// The text of `column` in the current row, as a small number from `interner` (0 for NULL).
     func text(_ column: Int32, _ interner: inout TextInterner) -> Int32 {
-        guard let bytes = rows.bytes(column), let start = bytes.baseAddress else { return 0 }
-        return interner.number(start, count: bytes.count)
+        rows.bytes(column).map { interner.number($0) } ?? 0
     }
+
+    /// The bytes of the text in `column` of the current row, valid until the next step; nil for NULL.
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? { rows.bytes(column) }
 }
 
 /// Numbers the distinct texts of a scan from 1 (0 stands for NULL), so that a million rows of a
@@ -92,16 +94,16 @@ struct TextInterner {
     private var numbers: [UInt64: [(bytes: [UInt8], number: Int32)]] = [:]
     private(set) var texts: [String?] = [nil]
 
-    mutating func number(_ bytes: UnsafePointer<UInt8>, count: Int) -> Int32 {
+    mutating func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         // FNV-1a over the bytes: answers and keys are a few bytes long.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<count { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         if let candidates = numbers[hash] {
-            for candidate in candidates where candidate.bytes.elementsEqual(UnsafeBufferPointer(start: bytes, count: count)) {
+            for candidate in candidates where candidate.bytes.elementsEqual(bytes) {
                 return candidate.number
             }
         }
-        let buffer = Array(UnsafeBufferPointer(start: bytes, count: count))
+        let buffer = Array(bytes)
         let number = Int32(texts.count)
         texts.append(String(decoding: buffer, as: UTF8.self))
         numbers[hash, default: []].append((buffer, number))
@@ -139,23 +141,33 @@ struct CombinationNumbers {
 }
 
 /// A form's responses in id order, each with its semester and its answers to a few questions,
-/// read from the response's own row (its answers are a JSON object there).
+/// read from the response's own row: its answers are a JSON object there, read in place
+/// (`FlatJSON`), with SQLite's `json_extract` for an object that is not the flat kind written.
 struct ResponseScan {
     private var rows: SortedScan
+    private let db: Database
+    private let questions: [String]
+    /// Whether the file keeps answers in the response's row (migration v9) or in their own table.
+    private let inRow: Bool
+    /// Each answer key met so far, by number, and its place among `questions`.
+    private var keys = TextInterner()
+    private var positions: [Int?] = [nil]
 
     /// The responses to `form` in `semester`, or in every semester when it is nil.
     init(_ db: Database, form: String, semester: String?, questions: [String]) throws {
-        // Another school's file opened read-only may predate answers kept in the response's row
-        // (migration v9): its answers are then read from their own table.
-        let inRow = try db.columns(in: "survey_response").contains { $0.name == "answers" }
-        let answers = questions.map { _ in
-            inRow ? ", json_extract(answers, ?)" : ", (SELECT value FROM survey_answer WHERE response_id = survey_response.id AND question_id = ?)"
+        self.db = db
+        self.questions = questions
+        // Another school's file opened read-only may predate answers kept in the response's row:
+        // its answers are then read from their own table, a column each.
+        inRow = try db.columns(in: "survey_response").contains { $0.name == "answers" }
+        let answers = inRow ? ", answers" : questions.map { _ in
+            ", (SELECT value FROM survey_answer WHERE response_id = survey_response.id AND question_id = ?)"
         }.joined()
         // `+` keeps SQLite to the table's key order (one pass, no sort) rather than a look-up
         // per response through the index by form.
         let filter = semester == nil ? "+form_id = ?" : "+form_id = ? AND +semester_id = ?"
         rows = try SortedScan(db, sql: "SELECT id, semester_id\(answers) FROM survey_response WHERE \(filter) ORDER BY id",
-                              arguments: questions.map { inRow ? "$.\"\($0)\"" : $0 } + [form] + (semester.map { [$0] } ?? []))
+                              arguments: (inRow ? [] : questions) + [form] + (semester.map { [$0] } ?? []))
     }
 
     var done: Bool { rows.done }
@@ -169,7 +181,27 @@ struct ResponseScan {
 
     /// Sets `values` (one per question) to the current response's answers as numbers from
     /// `texts`, 0 where unanswered.
-    func answers(into values: inout [Int32], texts: inout TextInterner) {
-        for index in values.indices { values[index] = rows.text(Int32(2 + index), &texts) }
+    mutating func answers(into values: inout [Int32], texts: inout TextInterner) throws {
+        guard inRow else {
+            for index in values.indices { values[index] = rows.text(Int32(2 + index), &texts) }
+            return
+        }
+        for index in values.indices { values[index] = 0 }
+        guard let object = rows.bytes(2) else { return }
+        let flat = FlatJSON.forEachPair(in: object) { key, value in
+            let name = Int(keys.number(key))
+            while positions.count <= name { positions.append(questions.firstIndex(of: keys.texts[positions.count] ?? "")) }
+            if let position = positions[name] { values[position] = texts.number(value) }
+        }
+        if !flat { try extract(object, into: &values, texts: &texts) }
+    }
+
+    /// The answers of an object `FlatJSON` does not read, through SQLite.
+    private func extract(_ object: UnsafeBufferPointer<UInt8>, into values: inout [Int32], texts: inout TextInterner) throws {
+        let text = String(decoding: object, as: UTF8.self)
+        for (index, question) in questions.enumerated() {
+            let value = try String.fetchOne(db, sql: "SELECT json_extract(?, ?)", arguments: [text, "$.\"\(question)\""])
+            values[index] = value.map { Array($0.utf8).withUnsafeBufferPointer { texts.number($0) } } ?? 0
+        }
     }
 }
