@@ -85,7 +85,9 @@ extension AppDatabase {
 
     /// Issues one new code to each holder that has neither a valid code nor a response; with
     /// `reissue`, that holder's old code is voided and a new one issued. Returns (holder, code).
-    public func issueCodes(semester: String, form: String, holders: [String], reissue: String?) throws -> [(holder: String, code: String)] {
+    /// `progress` hears how many codes are made, every few thousand.
+    public func issueCodes(semester: String, form: String, holders: [String], reissue: String?,
+                           progress: (Int) -> Void = { _ in }) throws -> [(holder: String, code: String)] {
         try write { db in
             let key = try Self.codeKey(db)
             if let reissue {
@@ -102,7 +104,8 @@ extension AppDatabase {
             let wanted = holders.filter { !covered.contains($0) }
             // Eight random bytes a code, drawn in one go (and again on the rare clash).
             var random = Self.randomBytes(8 * wanted.count)[...]
-            for holder in wanted {
+            for (made, holder) in wanted.enumerated() {
+                if made % 5000 == 0 { progress(made) }
                 while true {
                     if random.count < 8 { random = Self.randomBytes(8 * 16)[...] }
                     let code = String(decoding: random.prefix(8).map { Self.codeAlphabet[Int($0 & 31)] }, as: UTF8.self)

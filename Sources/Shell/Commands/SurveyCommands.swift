@@ -73,7 +73,11 @@ enum SurveyCommands {
                               hint: LocalizedText(zh: "换一个新文件名", en: "choose a new file name"))
             }
             let guardianNames = Dictionary(try session.database().guardians().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-            let issued = try session.database().issueCodes(semester: semester.id, form: form.id, holders: holders, reissue: arguments.value("--reissue"))
+            let progress = ProgressLine()
+            defer { progress.done() }
+            let issued = try session.database().issueCodes(semester: semester.id, form: form.id, holders: holders, reissue: arguments.value("--reissue")) { made in
+                progress.show(session.language == .zh ? "已生成 \(made)/\(holders.count) 个问卷码" : "codes: \(made) of \(holders.count)")
+            }
             let columns = [Column("code", zh: "问卷码", en: "code"), Column("guardian_id", zh: "家长编号", en: "guardian_id"),
                            Column("guardian_name", zh: "家长", en: "guardian_name"), Column("students", zh: "学生", en: "students")]
             let records = issued.map { item -> Record in
