@@ -70,8 +70,12 @@ public final class AppDatabase: Sendable {
     /// written through it afterwards. The log is folded here because the connections close
     /// readers last, and a read-only connection cannot fold it.
     public func close() throws {
-        // Another process reading at the moment keeps part of the log: it folds later.
-        _ = try? writer.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try? writer.writeWithoutTransaction { db in
+            // Never wait for another shell at exit: when one is writing, fold what can be folded
+            // now and leave the log's file as it is; a later close folds the rest.
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
+            do { try db.checkpoint(.truncate) } catch { try db.checkpoint(.passive) }
+        }
         try writer.close()
     }
 
