@@ -209,14 +209,16 @@ extension AppDatabase {
     /// Bytes as lowercase hexadecimal text. By table: formatting each byte costs more than the
     /// HMAC itself, and an import hashes every code it reads.
     static func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
-        let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
+        text.reserveCapacity(2 * bytes.underestimatedCount)
         for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0xF)])
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0xF)])
         }
         return String(decoding: text, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// The database's secret for keyed code hashes, made on first use.
     static func codeKey(_ db: Database) throws -> [UInt8] {
