@@ -37,14 +37,10 @@ public enum JSONText {
             case 0x09: bytes += [backslash, UInt8(ascii: "t")]
             case 0x08: bytes += [backslash, UInt8(ascii: "b")]
             case 0x0C: bytes += [backslash, UInt8(ascii: "f")]
-            case ..<0x20: bytes += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+            case ..<0x20: bytes += Array("\\u00".utf8) + [Hex.digits[Int(byte >> 4)], Hex.digits[Int(byte & 0xF)]]
             default: bytes.append(byte)
             }
         }
         bytes.append(quote)
-    }
-
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
     }
 }

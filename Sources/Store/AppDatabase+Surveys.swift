@@ -1,5 +1,4 @@
 import Crypto
-import Dispatch
 import Foundation
 import GRDB
 import Model
@@ -206,26 +205,12 @@ extension AppDatabase {
         CodeHasher(key: key).hash(code)
     }
 
-    /// Bytes as lowercase hexadecimal text. By table: formatting each byte costs more than the
-    /// HMAC itself, and an import hashes every code it reads.
-    static func hex<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity(2 * bytes.underestimatedCount)
-        for byte in bytes {
-            text.append(hexDigits[Int(byte >> 4)])
-            text.append(hexDigits[Int(byte & 0xF)])
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
     /// The database's secret for keyed code hashes, made on first use.
     static func codeKey(_ db: Database) throws -> [UInt8] {
         if let key = try existingCodeKey(db) { return key }
         var generator = SystemRandomNumberGenerator()
         let key = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('survey_code_key', ?)", arguments: [hex(key)])
+        try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('survey_code_key', ?)", arguments: [Hex.text(key)])
         return key
     }
 
@@ -244,7 +229,7 @@ extension AppDatabase {
 extension AppDatabase {
     /// A stable digest of a declaration file's bytes, to notice a form that changed in place.
     public static func digest(of data: Data) -> String {
-        hex(SHA256.hash(data: data))
+        Hex.text(SHA256.hash(data: data))
     }
 
     /// The open form and holder a code belongs to this semester, for `login code CODE`.
@@ -300,21 +285,11 @@ struct CodeHasher {
     func hash(_ code: String) -> String {
         var mac = prepared
         mac.update(data: Array(code.utf8))
-        return AppDatabase.hex(mac.finalize())
+        return Hex.text(mac.finalize())
     }
 
     /// The hashes of `codes`, in their order, computed on every core.
     func hashAll(_ codes: [String]) -> [String] {
-        let chunks = max(1, min(8, codes.count / 5000))
-        let size = (codes.count + chunks - 1) / chunks
-        var hashes = Array(repeating: "", count: codes.count)
-        hashes.withUnsafeMutableBufferPointer { output in
-            // Each chunk writes its own part of the buffer.
-            nonisolated(unsafe) let output = output
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                for index in (chunk * size)..<min(codes.count, (chunk + 1) * size) { output[index] = hash(codes[index]) }
-            }
-        }
-        return hashes
+        codes.concurrentMap(minimumChunk: 5000) { hash($0) }
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import Model
 import Store
 import Surveys
@@ -194,29 +192,8 @@ private struct Pending: Sendable {
     /// spread over the machine's cores.
     static func prepareAll(_ rows: [Pending], prepare: @Sendable (Pending, [String: Answer]) -> PreparedResponse)
         -> [Result<PreparedResponse, ResponseProblems>] {
-        let chunks = max(1, min(8, rows.count / 2000))
-        let size = (rows.count + chunks - 1) / max(1, chunks)
-        let collector = Collector(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = (chunk * size)..<min(rows.count, (chunk + 1) * size)
-            collector.store(chunk, rows[range].map { row in
-                row.reader.runner.validate(answers: row.reader.answers(row.fields)).map { prepare(row, $0) }
-            })
-        }
-        return collector.results.flatMap { $0 }
-    }
-
-    /// Results of the parallel chunks, gathered under a lock.
-    private final class Collector: @unchecked Sendable {
-        private let lock = NSLock()
-        private(set) var results: [[Result<PreparedResponse, ResponseProblems>]]
-
-        init(count: Int) { results = Array(repeating: [], count: count) }
-
-        func store(_ index: Int, _ chunk: [Result<PreparedResponse, ResponseProblems>]) {
-            lock.lock()
-            results[index] = chunk
-            lock.unlock()
+        rows.concurrentMap(minimumChunk: 2000) { row in
+            row.reader.runner.validate(answers: row.reader.answers(row.fields)).map { prepare(row, $0) }
         }
     }
 }
