@@ -125,7 +125,8 @@ enum SurveyCommands {
         summary: LocalizedText(zh: "导入纸质问卷的答案 CSV（全部成功才写入）", en: "import paper answers from a CSV (all or nothing)"),
         positionals: [PositionalSpec(name: "FORM"), PositionalSpec(name: "FILE")],
         example: "survey import parent-satisfaction answers.csv",
-        details: LocalizedText(zh: "每题一列（列名是题目编号），另有一列 code 或 student。", en: "A column per question id, and a `code` or `student` column."),
+        details: LocalizedText(zh: "每题一列（列名是题目编号），另有一列 code（纸条上的问卷码，大小写和空格不限）或 student（学号）。每个错误单元格都按行和列列出；有任何错误就什么都不写。大文件在终端上显示进度。",
+                               en: "A column per question id, and a `code` column (the codes from the slips; case and spaces do not matter) or a `student` column. Every bad cell is listed by line and column, and nothing is stored until the whole file is clean. A large file shows its progress on a terminal."),
         run: { arguments, session in try SurveyImport(session: session).run(formID: arguments.positionals[0], path: arguments.positionals[1]) }
     )
 
