@@ -46,9 +46,9 @@ public final class Session {
         return database
     }
 
-    /// Closes the database, if it was opened: SQLite then folds its write-ahead log into the
-    /// file and removes it, so that the file alone holds everything (a copy of it misses nothing).
-    /// The next command opens it again.
+    /// Closes the database, if it was opened, first folding its write-ahead log into the file
+    /// (`AppDatabase.close()`), so that the file alone holds everything: a copy of it misses
+    /// nothing. The next command opens it again.
     public func close() {
         try? openedDatabase?.close()
         openedDatabase = nil
