@@ -38,10 +38,13 @@ let package = Package(
             "Model", "CSQLiteSetup", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "CryptoExtras", package: "swift-crypto"),
         ], swiftSettings: strict),
+        // The school's use cases on plain values: clubs, the allocation after publishing, staying
+        // and leaving, survey import, report figures; who may do what; the clock. No terminal.
+        .target(name: "School", dependencies: ["Model", "Expressions", "Declarations", "Surveys", "Reports", "Allocation", "Store"], swiftSettings: strict),
         // libedit, for line editing and history in the interactive shell.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The command table, tokenizer, renderers, REPL and script runner.
-        .target(name: "Shell", dependencies: ["Model", "Expressions", "Declarations", "Surveys", "Reports", "Allocation", "Store", "CEditLine"], swiftSettings: strict),
+        .target(name: "Shell", dependencies: ["Model", "Expressions", "Declarations", "Surveys", "Reports", "Allocation", "Store", "School", "CEditLine"], swiftSettings: strict),
         // Times the matching engine alone on generated instances (release builds).
         .executableTarget(name: "allocation-bench", dependencies: ["Allocation"], swiftSettings: strict),
         // The thin executable: arguments, then hand over to the shell.
@@ -54,6 +57,7 @@ let package = Package(
         .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "Model", "Expressions"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"], swiftSettings: strict),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Store", "Model"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
+        .testTarget(name: "SchoolTests", dependencies: ["School", "Store", "Model"], swiftSettings: strict),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "School", "Store", "Model"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
     ]
 )

@@ -1,4 +1,5 @@
 import Model
+import School
 
 /// How modules, the policy and forms are shown: one place, so `module show`, `policy show` and
 /// `form show` agree on names and order.

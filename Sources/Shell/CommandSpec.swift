@@ -27,8 +27,6 @@ struct CommandSpec: Sendable {
     let example: String
     /// More words shown by `help COMMAND`, when the one-line summary is not enough.
     var details: LocalizedText?
-    /// Who may run it; the coordinator only unless the command says otherwise.
-    var access: Access = .coordinator
     /// The command's work. It gets parsed arguments and the session, and returns what to print.
     let run: @Sendable (ParsedArguments, Session) throws -> CommandResult
 

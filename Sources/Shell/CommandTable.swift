@@ -1,4 +1,5 @@
 import Model
+import School
 
 /// Every command the shell knows, each declared once. Help, completion, the "did you mean"
 /// suggestion and dispatch all read this table.
@@ -13,11 +14,8 @@ struct CommandTable {
 
     /// The commands the session's person may run: all of them for the coordinator.
     func visible(to session: Session) -> CommandTable {
-        CommandTable(commands: commands.filter { session.mayRun($0) })
+        CommandTable(commands: commands.filter { session.school.mayDo($0.name) })
     }
-
-    /// What a session opened with a survey code may do: take that survey, and little else.
-    static let codeSessionCommands: Set<String> = ["help", "quit", "exit", "logout", "whoami", "survey take"]
 
     /// The distinct first words, for completion and suggestions.
     var firstWords: [String] {
@@ -65,11 +63,11 @@ struct CommandTable {
             format = try Self.parseFormat(value, flag: "--format")
         }
         guard let (command, rest) = lookup(words) else { throw visible(to: session).unknown(words) }
-        guard session.mayRun(command) else {
+        guard session.school.mayDo(command.name) else {
             // A kiosk offers only what the person at it may do: other commands do not exist there.
             if session.options.kiosk { throw visible(to: session).unknown(words) }
-            throw Refusal(LocalizedText(zh: "'\(command.name)' 不对\(session.identity?.role.name.text(.zh) ?? "未登录用户")开放",
-                                        en: "'\(command.name)' is not available to a \(session.identity?.role.name.text(.en) ?? "logged-out user")"),
+            throw Refusal(LocalizedText(zh: "'\(command.name)' 不对\(session.school.identity?.role.name.text(.zh) ?? "未登录用户")开放",
+                                        en: "'\(command.name)' is not available to a \(session.school.identity?.role.name.text(.en) ?? "logged-out user")"),
                           hint: LocalizedText(zh: "'help' 列出您可以用的命令", en: "'help' lists the commands you can use"))
         }
         let arguments = try ParsedArguments(rest, spec: command)

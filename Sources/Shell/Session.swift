@@ -1,6 +1,7 @@
 import Declarations
 import Foundation
 import Model
+import School
 import Store
 
 /// One shell session: its settings, its database, its output, and the command table.
@@ -14,54 +15,34 @@ public final class Session {
     let out: any TextSink
     let err: any TextSink
     let commands: CommandTable
-    private var openedDatabase: AppDatabase?
-    /// Loaded on first use by `catalog()`.
-    var loadedCatalog: LoadedCatalog?
+    /// The school this session works on: its database, catalog, who is acting, and the clock.
+    public let school: SchoolContext
     /// The sources being read, innermost last: `source FILE` pushes one.
     private var sources: [any LineSource] = []
     /// Set by `quit`; the runner stops reading.
     var quitRequested = false
-    /// Who is using the shell: the coordinator, unless someone logged in; nobody at a kiosk.
-    var identity: Identity?
-    /// Set by `login code CODE`: the session may only take that form, once.
-    var surveyCode: (form: String, code: String)?
 
-    /// A session on `options`; tests pass an in-memory `database`.
-    public init(options: SessionOptions, out: any TextSink, err: any TextSink, database: AppDatabase? = nil) {
+    /// A session on `options`; tests pass an in-memory `database` and may fix the `clock`.
+    public init(options: SessionOptions, out: any TextSink, err: any TextSink, database: AppDatabase? = nil,
+                clock: any SchoolClock = SystemClock()) {
         self.options = options
         language = options.language
         format = options.format
         self.out = out
         self.err = err
-        openedDatabase = database
         commands = CommandTable.standard()
-        identity = options.kiosk ? nil : .coordinator
-    }
-
-    /// The database, opened on first use so that `help` and `module check` never touch it.
-    func database() throws -> AppDatabase {
-        if let openedDatabase { return openedDatabase }
-        let database = try AppDatabase.open(path: options.databasePath)
-        openedDatabase = database
-        return database
-    }
-
-    /// Closes the database, if it was opened, first folding its write-ahead log into the file
-    /// (`AppDatabase.close()`), so that the file alone holds everything: a copy of it misses
-    /// nothing. The next command opens it again.
-    public func close() {
-        try? openedDatabase?.close()
-        openedDatabase = nil
-    }
-
-    /// The current semester, or a refusal that says how to open one.
-    func currentSemester() throws -> Semester {
-        guard let semester = try database().currentSemester() else {
-            throw Refusal(zh: "还没有打开学期", en: "no semester is open",
-                          hintZh: "先用 'semester open ID --from DATE --to DATE' 打开一个学期",
-                          hintEn: "open one first with 'semester open ID --from DATE --to DATE'")
+        school = SchoolContext(databasePath: options.databasePath, pluginsPath: options.pluginsPath, catalogPath: options.catalogPath,
+                               identity: options.kiosk ? nil : .coordinator, clock: clock, database: database)
+        // The catalog's problems are printed once, when it is first loaded.
+        school.catalogLoaded = { [unowned self] catalog in
+            if !catalog.diagnostics.isEmpty { self.err.write(catalog.report(self.language) + "\n") }
         }
-        return semester
+    }
+
+    /// Closes the database, if it was opened, first folding its write-ahead log into the file, so
+    /// that the file alone holds everything: a copy of it misses nothing. The next command opens it again.
+    public func close() {
+        school.close()
     }
 
     // MARK: Running lines
@@ -75,7 +56,7 @@ public final class Session {
         var succeeded = true
         while !quitRequested {
             let terminal = source as? TerminalLines
-            terminal?.idleTimeout = options.kiosk && identity != nil ? Self.kioskIdleSeconds : nil
+            terminal?.idleTimeout = options.kiosk && school.identity != nil ? Self.kioskIdleSeconds : nil
             guard let line = source.readLine(prompt: prompt, kind: .command) else {
                 if terminal?.timedOut == true {
                     logOut()
@@ -94,7 +75,7 @@ public final class Session {
 
     /// The interactive prompt, with who is logged in when it is not the coordinator.
     var prompt: String {
-        guard let identity else { return options.kiosk ? (language == .zh ? "请登录> " : "login> ") : "afterschool> " }
+        guard let identity = school.identity else { return options.kiosk ? (language == .zh ? "请登录> " : "login> ") : "afterschool> " }
         return identity.role == .admin ? "afterschool> " : "afterschool(\(identity.role.rawValue) \(identity.id))> "
     }
 
@@ -103,8 +84,8 @@ public final class Session {
 
     /// Ends the logged-in person's session: back to logged out at a kiosk, to the coordinator otherwise.
     func logOut() {
-        surveyCode = nil
-        identity = options.kiosk ? nil : .coordinator
+        school.surveyCode = nil
+        school.identity = options.kiosk ? nil : .coordinator
     }
 
     /// Runs one line; false when it failed. Diagnostics go to stderr with `location` in front.
@@ -183,11 +164,6 @@ extension Session {
     /// A problem with the database path that makes the whole invocation wrong (exit code 2), or nil.
     /// Nothing is created or changed by the check.
     public func checkDatabasePathOnly() -> (any Error)? {
-        do {
-            try AppDatabase.checkPath(options.databasePath)
-            return nil
-        } catch {
-            return error
-        }
+        school.checkDatabasePath()
     }
 }

@@ -1,4 +1,5 @@
 import Model
+import School
 
 /// How a shell was started: the command-line options after defaults and environment variables.
 public struct SessionOptions: Sendable {

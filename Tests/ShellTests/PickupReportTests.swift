@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import School
 import Store
 import Testing
 @testable import Shell
@@ -34,7 +35,7 @@ import Testing
 
     func reasons(now: (date: CalendarDate, time: TimeOfDay?)) throws -> [String: [String]] {
         let session = try Self.session()
-        let report = try PickupReport(date: Self.day, semester: try session.currentSemester(), session: session, now: now)
+        let report = try PickupReport(date: Self.day, semester: try session.school.currentSemester(), session: session, now: now)
         return Dictionary(grouping: report.rows, by: \.student.id).mapValues { $0.map(\.reason.rawValue) }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import School
 import Store
 import Testing
 @testable import Shell
@@ -24,9 +25,9 @@ import Testing
         let session = Session(options: SessionOptions(), out: out, err: err, database: try AppDatabase.inMemory())
         #expect(!session.execute("roster import \(bad)"))
         #expect(err.text == "error: \(bad):501: grade: '10' is not a grade from 1 to 9\nerror: 1 problem in '\(bad)'; nothing was imported\n")
-        #expect(try session.database().students().isEmpty)
+        #expect(try session.school.database().students().isEmpty)
         #expect(session.execute("roster import \(good) --format json"))
         #expect(out.text.contains("\"added\": 1000"))
-        #expect(try session.database().students().count == 1000)
+        #expect(try session.school.database().students().count == 1000)
     }
 }

@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// `choose` with no arguments, for a student or a parent: pick the child, see the clubs the child
@@ -9,12 +10,12 @@ struct ChoicePicker {
     private var zh: Bool { session.language == .zh }
 
     func run() throws -> CommandResult {
-        guard let identity = session.identity, identity.role == .student || identity.role == .parent else {
+        guard let identity = session.school.identity, identity.role == .student || identity.role == .parent else {
             throw Refusal(zh: "选择器供学生或家长使用；协调员请写 choose 学生 社团…", en: "the picker is for a student or parent; the coordinator types choose STUDENT CLUB...")
         }
-        let database = try session.database()
-        let semester = try session.currentSemester()
-        let policy = try session.policy()
+        let database = try session.school.database()
+        let semester = try session.school.currentSemester()
+        let policy = try session.school.policy()
         let student = try pickStudent(identity, database)
         guard let enrolment = try database.enrolment(student: student.id, semester: semester.id) else {
             throw Refusal(LocalizedText(zh: "\(student.name) 还没有报名", en: "\(student.name) is not enrolled yet"),
@@ -45,7 +46,7 @@ struct ChoicePicker {
     }
 
     private func pickStudent(_ identity: Identity, _ database: AppDatabase) throws -> Student {
-        if identity.role == .student { return try session.requireStudent(identity.id).student }
+        if identity.role == .student { return try session.school.requireStudent(identity.id).student }
         let children = try database.students().filter { $0.guardianID == identity.id || $0.guardian2ID == identity.id }
         guard !children.isEmpty else { throw Refusal(zh: "名册上没有您的孩子", en: "no child of yours is on the roster") }
         if children.count == 1 { return children[0] }
@@ -61,7 +62,7 @@ struct ChoicePicker {
     private func menu(_ clubs: [Club], student: Student, policy: Policy) -> String {
         let language = session.language
         let rows = clubs.enumerated().map { index, club -> [String] in
-            let module = session.catalog().module(id: club.module)?.name.text(language) ?? club.module
+            let module = session.school.catalog().module(id: club.module)?.name.text(language) ?? club.module
             let segment = policy.segment(id: club.segment)?.name.text(language) ?? club.segment
             return ["\(index + 1)", club.title.text(language), module, club.days.map { $0.name(language) }.joined(separator: zh ? "、" : ", "),
                     segment, zh ? "\(club.capacity) 个名额" : "\(club.capacity) seats"]

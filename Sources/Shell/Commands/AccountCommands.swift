@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// PINs, logging in and out: how a teacher, student or parent uses a shared terminal.
@@ -24,13 +25,12 @@ enum AccountCommands {
         example: "pin set parent G0001",
         details: LocalizedText(zh: "PIN 为 4 到 12 位数字，只保存加盐的慢哈希。协调员可为任何人设置；登录的人可以改自己的。",
                                en: "A PIN is 4 to 12 digits, stored only as a salted, deliberately slow hash. The coordinator sets anyone's; a logged-in person may change their own."),
-        access: .everyone,
         run: { arguments, session in
             let role = try role(arguments.positionals[0]), id = arguments.positionals[1]
-            if let identity = session.identity, identity.role != .admin, identity.role != role || identity.id != id {
+            if let identity = session.school.identity, identity.role != .admin, identity.role != role || identity.id != id {
                 throw Refusal(zh: "您只能修改自己的 PIN", en: "you may change only your own PIN")
             }
-            guard try session.database().person(role: role, id: id) != nil else {
+            guard try session.school.database().person(role: role, id: id) != nil else {
                 throw Refusal(LocalizedText(zh: "没有\(role.name.text(.zh)) '\(id)'", en: "no \(role.name.text(.en)) '\(id)'"))
             }
             let zh = session.language == .zh
@@ -40,7 +40,7 @@ enum AccountCommands {
             }
             let second = try session.ask(zh ? "再输入一次：" : "Again: ", secret: true)
             guard first == second else { throw Refusal(zh: "两次输入的 PIN 不一致，没有更改", en: "the two PINs differ; nothing was changed") }
-            try session.database().setPIN(role: role, id: id, pin: first)
+            try session.school.database().setPIN(role: role, id: id, pin: first)
             return .text(zh ? "已为\(role.name.text(.zh)) \(id) 设置 PIN。" : "PIN set for \(role.name.text(.en)) \(id).")
         }
     )
@@ -52,11 +52,10 @@ enum AccountCommands {
         example: "login parent G0001",
         details: LocalizedText(zh: "login code 问卷码：只能回答那份问卷一次，答完自动退出。在 --kiosk 模式下，连续 3 次 PIN 错误会把该账号锁定 1 分钟。",
                                en: "login code CODE opens a session that can only take that survey once, and ends with it. In --kiosk mode three wrong PINs in a row lock that account for a minute."),
-        access: .anyone,
         run: { arguments, session in
             if arguments.positionals[0] == "code" { return try loginWithCode(arguments.positionals[1], session: session) }
             let role = try role(arguments.positionals[0]), id = arguments.positionals[1]
-            let database = try session.database()
+            let database = try session.school.database()
             guard try database.person(role: role, id: id) != nil else {
                 throw Refusal(LocalizedText(zh: "没有\(role.name.text(.zh)) '\(id)'", en: "no \(role.name.text(.en)) '\(id)'"))
             }
@@ -64,7 +63,7 @@ enum AccountCommands {
             let pin = try session.ask("PIN: ", secret: true)
             switch try database.checkPIN(role: role, id: id, pin: pin, lockAfter: session.options.kiosk ? 3 : nil) {
             case .accepted(let identity):
-                session.identity = identity
+                session.school.identity = identity
                 return whoamiResult(session)
             case .wrong(let remaining):
                 throw Refusal(LocalizedText(zh: "PIN 不对", en: "wrong PIN"),
@@ -79,10 +78,10 @@ enum AccountCommands {
 
     /// `login code CODE`: a session that can take that survey once, then ends.
     static func loginWithCode(_ code: String, session: Session) throws -> CommandResult {
-        let semester = try session.currentSemester()
-        guard let (form, holder) = try session.database().codeForm(code, semester: semester.id) else { throw AppDatabase.invalidCode(code) }
-        session.identity = Identity(role: .parent, id: holder, name: "")
-        session.surveyCode = (form, code)
+        let semester = try session.school.currentSemester()
+        guard let (form, holder) = try session.school.database().codeForm(code, semester: semester.id) else { throw AppDatabase.invalidCode(code) }
+        session.school.identity = Identity(role: .parent, id: holder, name: "")
+        session.school.surveyCode = (form, code)
         return .text(session.language == .zh ? "请回答问卷：survey take \(form)" : "Please answer the survey: survey take \(form)")
     }
 
@@ -95,7 +94,6 @@ enum AccountCommands {
         path: ["logout"],
         summary: LocalizedText(zh: "退出登录", en: "log out"),
         example: "logout",
-        access: .everyone,
         run: { _, session in
             session.logOut()
             return .text(session.language == .zh ? "已退出登录。" : "Logged out.")
@@ -106,13 +104,12 @@ enum AccountCommands {
         path: ["whoami"],
         summary: LocalizedText(zh: "显示当前登录的人", en: "show who is logged in"),
         example: "whoami",
-        access: .anyone,
         run: { _, session in whoamiResult(session) }
     )
 
     static func whoamiResult(_ session: Session) -> CommandResult {
         let columns = [Column("role", zh: "角色", en: "role"), Column("id", zh: "编号", en: "id"), Column("name", zh: "姓名", en: "name")]
-        guard let identity = session.identity else {
+        guard let identity = session.school.identity else {
             return .object(columns: columns, record: Record(["role": .null, "id": .null, "name": .null]))
         }
         return .object(columns: columns, record: Record([

@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// The school calendar (holidays, make-up days that follow another weekday's timetable) and the
@@ -25,14 +26,14 @@ enum CalendarCommands {
         example: "calendar close 2026-10-01 --to 2026-10-07 --reason 国庆节",
         details: LocalizedText(zh: "已经有点名或离校记录的日子不能停课。", en: "A day that already has registers or departures cannot be closed."),
         run: { arguments, session in
-            let semester = try session.currentSemester()
+            let semester = try session.school.currentSemester()
             let from = try dateArgument(arguments.positionals[0], name: "DATE", semester: semester)
             let to = try arguments.value("--to").map { try dateArgument($0, name: "--to", semester: semester) } ?? from
             guard to >= from else {
                 throw Refusal(zh: "--to：\(to) 早于 \(from)", en: "--to: \(to) is before \(from)")
             }
             let reason = arguments.value("--reason")
-            try session.database().closeDays(from: from, through: to, reason: reason, semester: semester.id)
+            try session.school.database().closeDays(from: from, through: to, reason: reason, semester: semester.id)
             let entries = (from.dayNumber...to.dayNumber).map { CalendarEntry(date: CalendarDate(dayNumber: $0), kind: .closed, reason: reason) }
             return .listing(columns: columns, records: entries.map { record($0, session.language) })
         }
@@ -47,15 +48,15 @@ enum CalendarCommands {
         details: LocalizedText(zh: "也用来撤销停课：平常的上学日按它自己的星期几打开，就恢复原样。",
                                en: "It also undoes a closure: opening an ordinary school day as its own weekday returns it to normal."),
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            let policy = try session.policy()
+            let semester = try session.school.currentSemester()
+            let policy = try session.school.policy()
             let date = try dateArgument(arguments.positionals[0], name: "DATE", semester: semester)
             let text = arguments.value("--as") ?? ""
             guard let weekday = try DayList.parse(text, flag: "--as", policy: policy).first, !text.contains(",") else {
                 throw Refusal(zh: "--as：只写一个星期几", en: "--as: give one weekday", hintZh: "例如 --as fri", hintEn: "for example --as fri")
             }
             let ordinary = date.weekdayIndex == weekday.index
-            try session.database().openDay(date, follows: ordinary ? nil : weekday, reason: arguments.value("--reason"), semester: semester.id)
+            try session.school.database().openDay(date, follows: ordinary ? nil : weekday, reason: arguments.value("--reason"), semester: semester.id)
             let entry = CalendarEntry(date: date, kind: .makeup, follows: weekday, reason: arguments.value("--reason"))
             var shown = record(entry, session.language)
             if ordinary { shown.values["kind"] = .text("school_day") }
@@ -67,10 +68,9 @@ enum CalendarCommands {
         path: ["calendar", "list"],
         summary: LocalizedText(zh: "列出本学期的停课日和调休上课日", en: "list the semester's closed days and make-up days"),
         example: "calendar list",
-        access: .everyone,
         run: { _, session in
-            let semester = try session.currentSemester()
-            return .listing(columns: columns, records: try session.database().calendarEntries(semester: semester.id).map { record($0, session.language) })
+            let semester = try session.school.currentSemester()
+            return .listing(columns: columns, records: try session.school.database().calendarEntries(semester: semester.id).map { record($0, session.language) })
         }
     )
 
@@ -96,8 +96,8 @@ enum CalendarCommands {
         details: LocalizedText(zh: "学习组在分配公布后才固定，编号见 match show 或 register list。week 和 where 显示指定的老师和地点；社团不写 --room 时保留原来的地点。",
                                en: "Study groups are fixed once the allocation is published; their ids are in 'match show' and 'register list'. 'week' and 'where' show the assigned teacher and room; a club keeps its own room unless --room is given."),
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            let database = try session.database()
+            let semester = try session.school.currentSemester()
+            let database = try session.school.database()
             let published = try database.isPublished(semester: semester.id)
             let groups = published ? try database.studyGroups(semester: semester.id, state: .published) : nil
             let id = arguments.positionals[0]

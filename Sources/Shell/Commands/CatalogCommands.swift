@@ -1,5 +1,6 @@
 import Declarations
 import Model
+import School
 
 /// The policy and the survey forms under `Catalog/`.
 enum CatalogCommands {
@@ -9,8 +10,7 @@ enum CatalogCommands {
         path: ["policy", "show"],
         summary: LocalizedText(zh: "显示学校政策：时段、上限、学习组和问卷规则", en: "show the school's policy: segments, limits, study groups and survey rules"),
         example: "policy show",
-        access: .everyone,
-        run: { _, session in CatalogDisplay.policy(try session.policy(), session.language) }
+        run: { _, session in CatalogDisplay.policy(try session.school.policy(), session.language) }
     )
 
     static let formColumns = [
@@ -23,9 +23,8 @@ enum CatalogCommands {
         path: ["form", "list"],
         summary: LocalizedText(zh: "列出问卷", en: "list the survey forms"),
         example: "form list",
-        access: .everyone,
         run: { _, session in
-            .listing(columns: formColumns, records: session.catalog().forms.map { form in
+            .listing(columns: formColumns, records: session.school.catalog().forms.map { form in
                 Record(["id": .text(form.id), "version": .integer(form.version), "title": .text(form.title.text(session.language)),
                         "audience": .text(form.audience.rawValue), "anonymous": .boolean(form.anonymous),
                         "once_per": .text(form.oncePer.rawValue), "questions": .integer(form.questions.count)])
@@ -38,10 +37,9 @@ enum CatalogCommands {
         summary: LocalizedText(zh: "显示一份问卷的全部题目和逻辑", en: "show a form's questions and their logic"),
         positionals: [PositionalSpec(name: "ID")],
         example: "form show parent-satisfaction",
-        access: .everyone,
         run: { arguments, session in
-            let form = try session.form(arguments.positionals[0])
-            return CatalogDisplay.form(form, file: session.catalog().file(of: .form, id: form.id), session.language)
+            let form = try session.school.form(arguments.positionals[0])
+            return CatalogDisplay.form(form, file: session.school.catalog().file(of: .form, id: form.id), session.language)
         }
     )
 
@@ -50,7 +48,6 @@ enum CatalogCommands {
         summary: LocalizedText(zh: "检查问卷文件（不动数据库）", en: "check form files or folders (the database is not touched)"),
         positionals: [PositionalSpec(name: "PATH", variadic: true)],
         example: "form check Catalog/forms",
-        access: .staff,
         run: { arguments, session in try ModuleCommands.checkFiles(arguments.positionals, session: session) }
     )
 }

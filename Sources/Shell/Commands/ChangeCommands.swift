@@ -1,5 +1,6 @@
 import Allocation
 import Model
+import School
 import Store
 
 /// After publishing (P8) nobody moves except through these: a seat freed in a club goes to the
@@ -12,9 +13,8 @@ enum ChangeCommands {
         summary: LocalizedText(zh: "社团的候补名单：把它排在所得之上的学生，按抽签顺序", en: "a club's waitlist: students who ranked it above what they got, in lottery order"),
         positionals: [PositionalSpec(name: "CLUB")],
         example: "match waitlist sport-football",
-        access: .staff,
         run: { arguments, session in
-            let club = try session.requireClub(arguments.positionals[0])
+            let club = try session.school.requireClub(arguments.positionals[0])
             let published = try PublishedRoster(session: session)
             guard let c = published.input.clubIndex[club.id] else { return .listing(columns: [], records: []) }
             let lottery = published.roster.lottery
@@ -38,11 +38,10 @@ enum ChangeCommands {
         summary: LocalizedText(zh: "学生退出社团；名额按候补名单依次递补", en: "a student leaves a club; the seat passes down its waitlist"),
         positionals: [PositionalSpec(name: "STUDENT"), PositionalSpec(name: "CLUB")],
         example: "club leave S0456 sci-lab",
-        access: .families,
         run: { arguments, session in
-            let (student, _) = try session.requireStudent(arguments.positionals[0])
-            try session.authorize(student: student)
-            let club = try session.requireClub(arguments.positionals[1])
+            let (student, _) = try session.school.requireStudent(arguments.positionals[0])
+            try session.school.authorize("club leave", student: student)
+            let club = try session.school.requireClub(arguments.positionals[1])
             var published = try PublishedRoster(session: session)
             let s = try published.index(of: student)
             guard let c = published.input.clubIndex[club.id], published.roster.clubs(of: s).contains(c) else {
@@ -60,10 +59,10 @@ enum ChangeCommands {
         positionals: [PositionalSpec(name: "STUDENT")],
         example: "match place S0600",
         run: { arguments, session in
-            let (student, _) = try session.requireStudent(arguments.positionals[0])
+            let (student, _) = try session.school.requireStudent(arguments.positionals[0])
             var published = try PublishedRoster(session: session)
             let s = try published.index(of: student)
-            guard published.roster.clubs(of: s).isEmpty, try session.database().placements(semester: published.input.semester.id, state: .published, student: student.id).isEmpty else {
+            guard published.roster.clubs(of: s).isEmpty, try session.school.database().placements(semester: published.input.semester.id, state: .published, student: student.id).isEmpty else {
                 throw Refusal(LocalizedText(zh: "\(student.id) 已经有安排", en: "\(student.id) is already placed"),
                               hint: LocalizedText(zh: "换社团请用 club leave", en: "to change clubs, use 'club leave'"))
             }
@@ -78,7 +77,7 @@ enum ChangeCommands {
         positionals: [PositionalSpec(name: "STUDENT")],
         example: "match remove S0456",
         run: { arguments, session in
-            let (student, _) = try session.requireStudent(arguments.positionals[0])
+            let (student, _) = try session.school.requireStudent(arguments.positionals[0])
             var published = try PublishedRoster(session: session)
             let s = try published.index(of: student)
             var moves: [Move] = []
@@ -92,10 +91,9 @@ enum ChangeCommands {
         path: ["match", "changes"],
         summary: LocalizedText(zh: "公布以来的所有变动，便于通知家庭", en: "every change since publishing, so families can be told"),
         example: "match changes",
-        access: .staff,
         run: { _, session in
-            let semester = try session.currentSemester()
-            return ChangeDisplay.result(try session.database().changes(semester: semester.id), session: session)
+            let semester = try session.school.currentSemester()
+            return ChangeDisplay.result(try session.school.database().changes(semester: semester.id), session: session)
         }
     )
 }

@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// Enrolment (the family's request for service, P2) and ranked choices of clubs.
@@ -13,12 +14,11 @@ enum EnrolmentCommands {
         example: "enrol S0001 --days mon,tue,wed,thu,fri --until latecare",
         details: LocalizedText(zh: "愿留尽留：每个报名的孩子在报名的每一天、每个时段都有位置。分配公布前可以修改。",
                                en: "Everyone who asks can stay: an enrolled child has a place on every enrolled day and segment. It can change until the allocation is published."),
-        access: .families,
         run: { arguments, session in
-            let (student, _) = try session.requireStudent(arguments.positionals[0])
-            try session.authorize(student: student)
-            let semester = try session.currentSemester()
-            let policy = try session.policy()
+            let (student, _) = try session.school.requireStudent(arguments.positionals[0])
+            try session.school.authorize("enrol", student: student)
+            let semester = try session.school.currentSemester()
+            let policy = try session.school.policy()
             let days = try DayList.parse(arguments.value("--days") ?? "", flag: "--days", policy: policy)
             let until = arguments.value("--until") ?? ""
             guard policy.segment(id: until) != nil else {
@@ -27,7 +27,7 @@ enum EnrolmentCommands {
                               hint: LocalizedText(zh: "时段：\(ids)", en: "the segments are \(ids)"))
             }
             let enrolment = Enrolment(student: student.id, days: days, until: until)
-            try session.database().enrol(enrolment, semester: semester.id)
+            try session.school.database().enrol(enrolment, semester: semester.id)
             return .object(columns: [Column("student", zh: "学生", en: "student"), Column("days", zh: "星期", en: "days"), Column("until", zh: "到", en: "until")],
                            record: Record(["student": .text(student.id), "days": .list(days.map { .text($0.rawValue) }), "until": .text(until)]))
         }
@@ -52,22 +52,21 @@ enum EnrolmentCommands {
         example: "choose S0001 sports-1 arts-2 read-1",
         details: LocalizedText(zh: "新的志愿表替换旧的。多填志愿不会降低前面志愿的机会：分配对如实填写的家庭最有利。",
                                en: "A new list replaces the old one. Ranking more clubs never lowers the chance at the ones ranked higher: the allocation rewards honest ranking."),
-        access: .families,
         run: { arguments, session in
             guard let id = arguments.positional(0) else { return try ChoicePicker(session: session).run() }
-            let (student, _) = try session.requireStudent(id)
-            try session.authorize(student: student)
+            let (student, _) = try session.school.requireStudent(id)
+            try session.school.authorize("choose", student: student)
             let clubs = try checkedChoices(student: student, clubIDs: Array(arguments.positionals.dropFirst()), session: session)
-            try session.database().setChoices(student: student.id, clubs: clubs.map(\.id), semester: try session.currentSemester().id)
+            try session.school.database().setChoices(student: student.id, clubs: clubs.map(\.id), semester: try session.school.currentSemester().id)
             return .listing(columns: choiceColumns, records: choiceRecords(clubs, session.language))
         }
     )
 
     /// The clubs of a ranked list, or every reason it cannot be stored.
     static func checkedChoices(student: Student, clubIDs: [String], session: Session) throws -> [Club] {
-        let semester = try session.currentSemester()
-        let policy = try session.policy()
-        let database = try session.database()
+        let semester = try session.school.currentSemester()
+        let policy = try session.school.policy()
+        let database = try session.school.database()
         guard let enrolment = try database.enrolment(student: student.id, semester: semester.id) else {
             throw Refusal(LocalizedText(zh: "\(student.id) 还没有报名", en: "\(student.id) is not enrolled yet"),
                           hint: LocalizedText(zh: "先用 enrol \(student.id) --days … --until … 报名", en: "enrol first: enrol \(student.id) --days … --until …"))
@@ -108,13 +107,12 @@ enum EnrolmentCommands {
         summary: LocalizedText(zh: "各社团的志愿人数（第一志愿和全部）；--club 列出选了它的学生", en: "choices per club (first and any); --club lists the students who chose it"),
         flags: [FlagSpec(name: "--club", value: "C")],
         example: "choice list",
-        access: .staff,
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            let database = try session.database()
+            let semester = try session.school.currentSemester()
+            let database = try session.school.database()
             let choices = try database.allChoices(semester: semester.id)
             if let id = arguments.value("--club") {
-                let club = try session.requireClub(id)
+                let club = try session.school.requireClub(id)
                 let students = Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
                 let rows = choices.filter { $0.club == club.id }.sorted { ($0.rank, $0.student) < ($1.rank, $1.student) }
                 return .listing(columns: [Column("student", zh: "学生", en: "student"), Column("name", zh: "姓名", en: "name"),
@@ -146,12 +144,11 @@ enum EnrolmentCommands {
         summary: LocalizedText(zh: "显示一个孩子的志愿表", en: "show a child's ranked choices"),
         positionals: [PositionalSpec(name: "STUDENT")],
         example: "choice show S0001",
-        access: .everyone,
         run: { arguments, session in
-            let (student, _) = try session.requireStudent(arguments.positionals[0])
-            if session.identity?.role != .teacher { try session.authorize(student: student) }
-            let semester = try session.currentSemester()
-            let database = try session.database()
+            let (student, _) = try session.school.requireStudent(arguments.positionals[0])
+            try session.school.authorize("choice show", student: student)
+            let semester = try session.school.currentSemester()
+            let database = try session.school.database()
             let ids = try database.choices(student: student.id, semester: semester.id)
             let clubs = try ids.compactMap { try database.club(id: $0) }
             return .listing(columns: choiceColumns, records: choiceRecords(clubs, session.language))

@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// The school's data as CSV or JSON (by `--format`), for the coordinator's own spreadsheets and
@@ -20,7 +21,7 @@ enum ExportCommands {
     }
 
     static let students = spec("students", zh: "导出名册：学生、班级、家长和本学期的报名", en: "export the roster: students, classes, guardians and this semester's enrolment") { session in
-        let database = try session.database()
+        let database = try session.school.database()
         let semester = try database.currentSemester()
         let enrolments = try semester.map { try database.enrolments(semester: $0.id) } ?? []
         let byStudent = Dictionary(enrolments.map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
@@ -46,9 +47,9 @@ enum ExportCommands {
     }
 
     static let clubs = spec("clubs", zh: "导出本学期的社团，含已撤销的和模块字段", en: "export this semester's clubs, withdrawn ones and module fields included") { session in
-        let semester = try session.currentSemester()
+        let semester = try session.school.currentSemester()
         let columns = ClubCommands.detailColumns + [Column("withdrawn", zh: "已撤销", en: "withdrawn")]
-        return .listing(columns: columns, records: try session.database().clubs(semester: semester.id, includeWithdrawn: true).map { club in
+        return .listing(columns: columns, records: try session.school.database().clubs(semester: semester.id, includeWithdrawn: true).map { club in
             var record = ClubCommands.record(club, session.language)
             record.values["withdrawn"] = .boolean(club.withdrawn)
             return record
@@ -56,8 +57,8 @@ enum ExportCommands {
     }
 
     static let choices = spec("choices", zh: "导出本学期每个学生的志愿（按顺序）", en: "export this semester's ranked choices, one row per student and rank") { session in
-        let semester = try session.currentSemester()
-        let database = try session.database()
+        let semester = try session.school.currentSemester()
+        let database = try session.school.database()
         let students = Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let titles = Dictionary(try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0.title) },
                                 uniquingKeysWith: { first, _ in first })
@@ -73,13 +74,13 @@ enum ExportCommands {
 
     static let assignments = spec("assignments", zh: "导出分配：每个学生每天每个时段在哪里（已公布的，否则草稿）",
                                   en: "export the allocation: each student's place per day and segment (published, else draft)") { session in
-        let semester = try session.currentSemester()
-        let database = try session.database()
+        let semester = try session.school.currentSemester()
+        let database = try session.school.database()
         guard let state = try database.reportedAllocationState(semester: semester.id) else {
             throw Refusal(LocalizedText(zh: "学期 '\(semester.id)' 还没有运行分配", en: "no allocation has been run for '\(semester.id)'"),
                           hint: LocalizedText(zh: "先运行 match run", en: "run 'match run' first"))
         }
-        let policy = try session.policy()
+        let policy = try session.school.policy()
         let students = Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let lottery = try database.lotteryPositions(semester: semester.id, state: state)
         let columns = MatchCommands.showColumns.prefix(1) + [Column("name", zh: "姓名", en: "name"), Column("class", zh: "班级", en: "class")]

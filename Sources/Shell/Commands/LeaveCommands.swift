@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// Parents' leave requests: the child will not stay on those days.
@@ -6,7 +7,6 @@ enum LeaveCommands {
     static let all: [CommandSpec] = [request, list, cancel]
 
     /// A parent for their own children, or the coordinator.
-    static let parents = Access.roles([.admin, .parent])
 
     static let columns = [
         Column("id", zh: "编号", en: "id"), Column("student", zh: "学生", en: "student"), Column("name", zh: "姓名", en: "name"),
@@ -29,21 +29,20 @@ enum LeaveCommands {
         example: "leave request S0456 --date 2026-12-01 --reason 看牙医",
         details: LocalizedText(zh: "家长为自己的孩子请假，或由协调员登记。请假的孩子不列入点名册的应到名单。",
                                en: "A parent asks for their own child, or the coordinator records it. A child on leave is not expected in that day's registers."),
-        access: parents,
         run: { arguments, session in
-            let (student, _) = try session.requireStudent(arguments.positionals[0])
-            try session.authorize(student: student)
-            let semester = try session.currentSemester()
+            let (student, _) = try session.school.requireStudent(arguments.positionals[0])
+            try session.school.authorize("leave request", student: student)
+            let semester = try session.school.currentSemester()
             let from = try session.semesterDate(arguments, in: semester)
             let to = arguments.value("--to") == nil ? from : try session.semesterDate(arguments, flag: "--to", in: semester)
             guard to >= from else {
                 throw Refusal(zh: "--to：\(to) 早于 --date \(from)", en: "--to: \(to) is before --date \(from)")
             }
-            guard try session.database().enrolment(student: student.id, semester: semester.id) != nil else {
+            guard try session.school.database().enrolment(student: student.id, semester: semester.id) != nil else {
                 throw Refusal(LocalizedText(zh: "\(student.id) 没有报名本学期的课后服务，不用请假", en: "\(student.id) is not enrolled in the service this semester; no leave is needed"))
             }
-            let leave = try session.database().requestLeave(student: student.id, from: from, to: to, reason: arguments.value("--reason"),
-                                                             by: session.actor, semester: semester.id)
+            let leave = try session.school.database().requestLeave(student: student.id, from: from, to: to, reason: arguments.value("--reason"),
+                                                             by: session.school.actor, semester: semester.id)
             return .object(columns: columns, record: record(leave, student: student, session: session))
         }
     )
@@ -53,14 +52,13 @@ enum LeaveCommands {
         summary: LocalizedText(zh: "列出请假（--date 只列当天的）；家长只看到自己的孩子", en: "list leave requests (--date: those of one day); a parent sees only their own children"),
         flags: [FlagSpec(name: "--date", value: "D")],
         example: "leave list --date 2026-12-01",
-        access: .roles([.admin, .teacher, .parent]),
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            let database = try session.database()
+            let semester = try session.school.currentSemester()
+            let database = try session.school.database()
             let date = arguments.value("--date") == nil ? nil : try session.semesterDate(arguments, in: semester)
             let students = Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var leaves = try database.leaves(semester: semester.id, from: date, through: date)
-            if let identity = session.identity, identity.role == .parent {
+            if let identity = session.school.identity, identity.role == .parent {
                 leaves = leaves.filter { leave in
                     guard let student = students[leave.student] else { return false }
                     return student.guardianID == identity.id || student.guardian2ID == identity.id
@@ -75,20 +73,19 @@ enum LeaveCommands {
         summary: LocalizedText(zh: "取消一张请假单（保留记录）", en: "cancel a leave request (it is kept, marked cancelled)"),
         positionals: [PositionalSpec(name: "ID")],
         example: "leave cancel 1",
-        access: parents,
         run: { arguments, session in
-            let semester = try session.currentSemester()
+            let semester = try session.school.currentSemester()
             let text = arguments.positionals[0]
-            let database = try session.database()
+            let database = try session.school.database()
             guard let id = Int(text), let leave = try database.leave(id: id, semester: semester.id) else {
                 throw Refusal(LocalizedText(zh: "本学期没有请假单 '\(text)'", en: "no leave request '\(text)' this semester"),
                               hint: LocalizedText(zh: "'leave list' 显示编号", en: "'leave list' shows the ids"))
             }
-            let (student, _) = try session.requireStudent(leave.student)
-            try session.authorize(student: student)
-            try database.cancelLeave(id: id, by: session.actor)
+            let (student, _) = try session.school.requireStudent(leave.student)
+            try session.school.authorize("leave cancel", student: student)
+            try database.cancelLeave(id: id, by: session.school.actor)
             var cancelled = leave
-            cancelled.cancelledBy = session.actor
+            cancelled.cancelledBy = session.school.actor
             return .object(columns: columns + [Column("cancelled", zh: "已取消", en: "cancelled")],
                            record: record(cancelled, student: student, session: session))
         }

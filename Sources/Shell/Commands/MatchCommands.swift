@@ -1,6 +1,7 @@
 import Allocation
 import Foundation
 import Model
+import School
 import Store
 
 /// The allocation: run a draft, look at it, explain it to a family, publish it (P8).
@@ -34,7 +35,7 @@ enum MatchCommands {
             let result = try Allocator.run(input.problem) { phase in progress.show(phase, language: session.language) }
             progress.done()
             let stored = AllocationOutput.stored(result, input: input)
-            let database = try session.database()
+            let database = try session.school.database()
             try database.saveDraft(stored, semester: input.semester.id)
             reportSkipped(input: input, stored: stored, session: session)
             return MatchSummary.result(result, input: input, stored: stored,
@@ -66,13 +67,12 @@ enum MatchCommands {
         summary: LocalizedText(zh: "显示分配：每个学生每天每个时段在哪里", en: "show the allocation: where each student is in each day and segment"),
         flags: [FlagSpec(name: "--club", value: "C"), FlagSpec(name: "--student", value: "S")],
         example: "match show --student S0456",
-        access: .staff,
         run: { arguments, session in
-            let (semester, state) = try session.shownAllocation()
-            let database = try session.database()
-            let policy = try session.policy()
-            if let club = arguments.value("--club") { _ = try session.requireClub(club) }
-            if let student = arguments.value("--student") { _ = try session.requireStudent(student) }
+            let (semester, state) = try session.school.shownAllocation()
+            let database = try session.school.database()
+            let policy = try session.school.policy()
+            if let club = arguments.value("--club") { _ = try session.school.requireClub(club) }
+            if let student = arguments.value("--student") { _ = try session.school.requireStudent(student) }
             let placements = try database.placements(semester: semester.id, state: state, student: arguments.value("--student"), club: arguments.value("--club"))
             let lottery = try database.lotteryPositions(semester: semester.id, state: state)
             return .listing(columns: showColumns, records: placements.map { placement in
@@ -89,12 +89,11 @@ enum MatchCommands {
         summary: LocalizedText(zh: "用平实的话解释孩子每个志愿为什么得到或没得到", en: "explain in plain words why each of a child's choices was or was not given"),
         positionals: [PositionalSpec(name: "STUDENT")],
         example: "match explain S0456",
-        access: .everyone,
         run: { arguments, session in
-            let (student, _) = try session.requireStudent(arguments.positionals[0])
-            if session.identity?.role != .teacher { try session.authorize(student: student) }
-            let families = session.identity?.role == .parent || session.identity?.role == .student
-            let (semester, state) = try session.shownAllocation(publishedOnly: families)
+            let (student, _) = try session.school.requireStudent(arguments.positionals[0])
+            try session.school.authorize("match explain", student: student)
+            let families = session.school.identity?.role == .parent || session.school.identity?.role == .student
+            let (semester, state) = try session.school.shownAllocation(publishedOnly: families)
             return .text(try Explanation(session: session, semester: semester, state: state).text(for: student))
         }
     )
@@ -105,35 +104,16 @@ enum MatchCommands {
         flags: [FlagSpec(name: "--force", value: nil)],
         example: "match publish",
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            let database = try session.database()
+            let semester = try session.school.currentSemester()
+            let database = try session.school.database()
             try database.publishDraft(semester: semester.id, force: arguments.has("--force"))
-            session.recordSchool()
+            session.school.recordSchool()
             let seed = try database.allocationSeed(semester: semester.id, state: .published) ?? 0
             return .object(columns: [Column("semester", zh: "学期", en: "semester"), Column("seed", zh: "随机种子", en: "seed"),
                                      Column("published", zh: "已公布", en: "published")],
                            record: Record(["semester": .text(semester.id), "seed": .text(String(seed)), "published": .boolean(true)]))
         }
     )
-}
-
-extension Session {
-    /// The allocation commands show: the draft when there is one (for staff), else the published one.
-    func shownAllocation(publishedOnly: Bool = false) throws -> (Semester, AllocationState) {
-        let semester = try currentSemester()
-        let database = try database()
-        if publishedOnly {
-            guard try database.isPublished(semester: semester.id) else {
-                throw Refusal(zh: "分配还没有公布", en: "the allocation has not been published yet")
-            }
-            return (semester, .published)
-        }
-        guard let state = try database.shownAllocationState(semester: semester.id) else {
-            throw Refusal(LocalizedText(zh: "学期 '\(semester.id)' 还没有运行分配", en: "no allocation has been run for '\(semester.id)'"),
-                          hint: LocalizedText(zh: "先运行 match run", en: "run 'match run' first"))
-        }
-        return (semester, state)
-    }
 }
 
 /// What `match run` shows on its progress line, phase by phase.

@@ -1,5 +1,6 @@
 import Declarations
 import Model
+import School
 
 /// Activity modules: the YAML files under `Plugins/`, listed, shown, checked and reloaded.
 enum ModuleCommands {
@@ -23,9 +24,8 @@ enum ModuleCommands {
         path: ["module", "list"],
         summary: LocalizedText(zh: "列出活动模块", en: "list the activity modules"),
         example: "module list",
-        access: .everyone,
         run: { _, session in
-            .listing(columns: listColumns, records: session.catalog().modules.map { listRecord($0, session.language) })
+            .listing(columns: listColumns, records: session.school.catalog().modules.map { listRecord($0, session.language) })
         }
     )
 
@@ -34,10 +34,9 @@ enum ModuleCommands {
         summary: LocalizedText(zh: "显示一个模块：字段、规则、模板（从 1 编号）和问卷题目", en: "show a module: fields, rules, templates (numbered from 1) and survey questions"),
         positionals: [PositionalSpec(name: "ID")],
         example: "module show sports",
-        access: .everyone,
         run: { arguments, session in
-            let module = try session.module(arguments.positionals[0])
-            return CatalogDisplay.module(module, file: session.catalog().file(of: .module, id: module.id), session.language)
+            let module = try session.school.module(arguments.positionals[0])
+            return CatalogDisplay.module(module, file: session.school.catalog().file(of: .module, id: module.id), session.language)
         }
     )
 
@@ -46,13 +45,12 @@ enum ModuleCommands {
         summary: LocalizedText(zh: "检查模块、政策或问卷文件（不动数据库）", en: "check module, policy or form files or folders (the database is not touched)"),
         positionals: [PositionalSpec(name: "PATH", variadic: true)],
         example: "module check Plugins/sports",
-        access: .staff,
         run: { arguments, session in try checkFiles(arguments.positionals, session: session) }
     )
 
     /// Checks files against the loaded catalog; errors fail the command, warnings are printed.
     static func checkFiles(_ paths: [String], session: Session) throws -> CommandResult {
-        let diagnostics = CatalogLoader.check(paths: paths, against: session.catalog())
+        let diagnostics = CatalogLoader.check(paths: paths, against: session.school.catalog())
         if diagnostics.contains(where: \.isError) { throw CatalogProblems(diagnostics: diagnostics) }
         for warning in diagnostics { session.err.write(warning.rendered(session.language) + "\n") }
         let valid = session.language == .zh ? "没有错误" : "valid"
@@ -64,7 +62,7 @@ enum ModuleCommands {
         summary: LocalizedText(zh: "重新读取 Plugins/ 和 Catalog/，报告新增、更改、删除和有错的模块", en: "read Plugins/ and Catalog/ again; report modules added, changed, removed or broken"),
         example: "module reload",
         run: { _, session in
-            let (old, new) = session.reloadCatalog()
+            let (old, new) = session.school.reloadCatalog()
             let before = Dictionary((old?.modules ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var records: [Record] = []
             func note(_ id: String, _ change: String) { records.append(Record(["module": .text(id), "change": .text(change)])) }

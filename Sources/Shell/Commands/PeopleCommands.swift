@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// Teachers and outside providers' contracts (P9, P10).
@@ -16,7 +17,7 @@ enum PeopleCommands {
         run: { arguments, session in
             let teacher = Teacher(id: try validID(arguments.positionals[0], what: LocalizedText(zh: "教师编号", en: "teacher id")),
                                   name: arguments.value("--name") ?? "")
-            try session.database().addTeacher(teacher)
+            try session.school.database().addTeacher(teacher)
             return .object(columns: teacherColumns, record: Record(["id": .text(teacher.id), "name": .text(teacher.name)]))
         }
     )
@@ -26,7 +27,7 @@ enum PeopleCommands {
         summary: LocalizedText(zh: "列出教师", en: "list teachers"),
         example: "teacher list",
         run: { _, session in
-            .listing(columns: teacherColumns, records: try session.database().teachers().map {
+            .listing(columns: teacherColumns, records: try session.school.database().teachers().map {
                 Record(["id": .text($0.id), "name": .text($0.name)])
             })
         }
@@ -56,7 +57,7 @@ enum PeopleCommands {
                 throw Refusal(zh: "--to：\(to) 不在 --from \(from) 之后", en: "--to: \(to) is not after --from \(from)")
             }
             let contract = Contract(id: id, provider: arguments.value("--provider") ?? "", from: from, to: to)
-            try session.database().addContract(contract)
+            try session.school.database().addContract(contract)
             return .object(columns: contractColumns, record: record(contract))
         }
     )
@@ -66,13 +67,13 @@ enum PeopleCommands {
         summary: LocalizedText(zh: "列出校外机构合同", en: "list outside providers' contracts"),
         example: "contract list",
         run: { _, session in
-            .listing(columns: contractColumns, records: try session.database().contracts().map(record))
+            .listing(columns: contractColumns, records: try session.school.database().contracts().map(record))
         }
     )
 
     /// Ids are typed in commands and shown in lists: letters, digits, '-' and '_'.
     static func validID(_ id: String, what: LocalizedText) throws -> String {
-        guard SemesterCommands.isValidID(id) else {
+        guard SafeID.isValid(id) else {
             throw Refusal(LocalizedText(zh: "\(what.text(.zh)) '\(id)' 只能包含字母、数字、- 和 _",
                                         en: "\(what.text(.en)) '\(id)' may hold only letters, digits, '-' and '_'"))
         }

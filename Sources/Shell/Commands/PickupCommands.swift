@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// Who may collect a child (the roster's guardians from the start, and the people a family adds),
@@ -6,7 +7,6 @@ import Store
 enum PickupCommands {
     static let all: [CommandSpec] = [add, list, remove, depart]
 
-    static let families = Access.roles([.admin, .parent])
 
     static let listColumns = [
         Column("id", zh: "编号", en: "id"), Column("kind", zh: "类别", en: "kind"), Column("name", zh: "姓名", en: "name"),
@@ -29,10 +29,9 @@ enum PickupCommands {
         example: "pickup add S0456 --name 王奶奶 --relation 奶奶 --phone 13900001111",
         details: LocalizedText(zh: "名册上的监护人本来就在名单上。家长为自己的孩子添加，或由协调员登记。",
                                en: "The roster's guardians are on the list from the start. A parent adds for their own children, or the coordinator records it."),
-        access: families,
         run: { arguments, session in
-            let (student, guardians) = try session.requireStudent(arguments.positionals[0])
-            try session.authorize(student: student)
+            let (student, guardians) = try session.school.requireStudent(arguments.positionals[0])
+            try session.school.authorize("pickup add", student: student)
             let usage = LocalizedText(zh: "用法：pickup add 学生 --name 姓名 --relation 关系 [--phone 电话]，或 pickup add 学生 --alone",
                                       en: "usage: pickup add STUDENT --name NAME --relation REL [--phone PHONE], or pickup add STUDENT --alone")
             let person: PickupPerson
@@ -40,7 +39,7 @@ enum PickupCommands {
                 guard arguments.value("--name") == nil, arguments.value("--relation") == nil, arguments.value("--phone") == nil else {
                     throw Refusal(LocalizedText(zh: "--alone 不和 --name、--relation、--phone 一起用", en: "--alone takes no --name, --relation or --phone"), hint: usage)
                 }
-                person = try session.database().addPickup(student: student.id, name: nil, relation: nil, phone: nil, by: session.actor)
+                person = try session.school.database().addPickup(student: student.id, name: nil, relation: nil, phone: nil, by: session.school.actor)
             } else {
                 guard let name = arguments.value("--name")?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
                     throw Refusal(LocalizedText(zh: "pickup add：缺少 --name 姓名（或用 --alone）", en: "pickup add: missing --name NAME (or --alone)"), hint: usage)
@@ -51,7 +50,7 @@ enum PickupCommands {
                 if guardians.contains(where: { $0.name == name }) {
                     throw Refusal(LocalizedText(zh: "'\(name)' 是名册上的监护人，本来就可以接孩子", en: "'\(name)' is a guardian on the roster and may already collect the child"))
                 }
-                person = try session.database().addPickup(student: student.id, name: name, relation: relation, phone: arguments.value("--phone"), by: session.actor)
+                person = try session.school.database().addPickup(student: student.id, name: name, relation: relation, phone: arguments.value("--phone"), by: session.school.actor)
             }
             return .object(columns: [Column("student", zh: "学生", en: "student")] + listColumns, record: record(person, session.language))
         }
@@ -62,10 +61,9 @@ enum PickupCommands {
         summary: LocalizedText(zh: "孩子的接送名单：监护人、家长添加的人、是否允许自行回家", en: "who may collect a child: guardians, people the family added, and whether they may go home alone"),
         positionals: [PositionalSpec(name: "STUDENT")],
         example: "pickup list S0456",
-        access: .roles([.admin, .teacher, .parent]),
         run: { arguments, session in
-            let (student, guardians) = try session.requireStudent(arguments.positionals[0])
-            if session.identity?.role != .teacher { try session.authorize(student: student) }
+            let (student, guardians) = try session.school.requireStudent(arguments.positionals[0])
+            try session.school.authorize("pickup list", student: student)
             return try fullList(student: student, guardians: guardians, session: session)
         }
     )
@@ -76,7 +74,7 @@ enum PickupCommands {
             Record(["id": .null, "kind": .text("guardian"), "name": .text(guardian.name),
                     "relation": .text(guardianWord.text(session.language)), "phone": guardian.phone.map(CellValue.text) ?? .null])
         }
-        let added = try session.database().pickups(student: student.id).map { record($0, session.language) }
+        let added = try session.school.database().pickups(student: student.id).map { record($0, session.language) }
         return .listing(columns: listColumns, records: guardianRows + added)
     }
 
@@ -93,16 +91,15 @@ enum PickupCommands {
         positionals: [PositionalSpec(name: "STUDENT"), PositionalSpec(name: "ID")],
         example: "pickup remove S0456 1",
         details: LocalizedText(zh: "编号见 pickup list。名册上的监护人要改名册才能去掉。", en: "The ids are in 'pickup list'. Guardians change only with the roster."),
-        access: families,
         run: { arguments, session in
-            let (student, guardians) = try session.requireStudent(arguments.positionals[0])
-            try session.authorize(student: student)
+            let (student, guardians) = try session.school.requireStudent(arguments.positionals[0])
+            try session.school.authorize("pickup remove", student: student)
             let text = arguments.positionals[1]
             guard let id = Int(text) else {
                 throw Refusal(LocalizedText(zh: "'\(text)' 不是名单上的编号", en: "'\(text)' is not an id of the list"),
                               hint: LocalizedText(zh: "'pickup list \(student.id)' 显示编号", en: "'pickup list \(student.id)' shows the ids"))
             }
-            try session.database().removePickup(id: id, student: student.id)
+            try session.school.database().removePickup(id: id, student: student.id)
             return try fullList(student: student, guardians: guardians, session: session)
         }
     )
@@ -123,12 +120,11 @@ enum PickupCommands {
         details: LocalizedText(
             zh: "接孩子的人必须在接送名单上（pickup list）；不在名单上的人只有老师或协调员加 --override --note 说明才能登记，并列入当天的接送报告。孩子一天只离校一次，不能早于课后服务开始。",
             en: "The person must be on the pickup list (pickup list); someone not on it is recorded only when a teacher or the coordinator adds --override --note TEXT, and is listed in the day's pickup report. A child departs once a day, and not before the service starts."),
-        access: .staff,
         run: { arguments, session in
-            let (student, guardians) = try session.requireStudent(arguments.positionals[0])
-            let semester = try session.currentSemester()
-            let policy = try session.policy()
-            let database = try session.database()
+            let (student, guardians) = try session.school.requireStudent(arguments.positionals[0])
+            let semester = try session.school.currentSemester()
+            let policy = try session.school.policy()
+            let database = try session.school.database()
             let byName = arguments.value("--by")?.trimmingCharacters(in: .whitespaces)
             guard (byName != nil) != arguments.has("--alone") else {
                 throw Refusal(zh: "写 --by 姓名 或 --alone，二者选一", en: "give either --by NAME or --alone", hintZh: "例如 depart \(student.id) --by 林父", hintEn: "for example depart \(student.id) --by \(guardians.first?.name ?? "NAME")")
@@ -139,7 +135,7 @@ enum PickupCommands {
             }
             let date = try session.semesterDate(arguments, in: semester)
             let at = try session.timeOfDay(arguments)
-            let weekday = try session.timetableDay(date, calendar: try session.serviceCalendar(semester))
+            let weekday = try session.school.timetableDay(date, calendar: try session.school.serviceCalendar(semester))
             guard let enrolment = try database.enrolment(student: student.id, semester: semester.id), enrolment.days.contains(weekday) else {
                 throw Refusal(LocalizedText(zh: "\(student.id) \(date) 不留校（没有报名\(weekday.name(.zh))）", en: "\(student.id) does not stay on \(date) (not enrolled on \(weekday.name(.en)))"))
             }
@@ -154,7 +150,7 @@ enum PickupCommands {
             let finding = PickupAuthority(guardians: guardians, added: try database.pickups(student: student.id)).check(byName)
             if !finding.authorised, !arguments.has("--override") { throw PickupAuthority.refusal(byName, student: student.id) }
             let departure = Departure(student: student.id, date: date, at: at, by: finding.name, relation: finding.relation,
-                                      override: !finding.authorised, note: note, recordedBy: session.actor)
+                                      override: !finding.authorised, note: note, recordedBy: session.school.actor)
             try database.recordDeparture(departure, semester: semester.id)
             let reasons = PickupReason.reasons(for: departure, enrolledUntil: policy.segment(id: enrolment.until)?.end, latestEnd: policy.latestEnd)
             return .object(columns: departureColumns, record: Record([

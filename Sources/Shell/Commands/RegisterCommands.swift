@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// Registers: one per group and day, from the published allocation, less the children on leave.
@@ -15,10 +16,9 @@ enum RegisterCommands {
         details: LocalizedText(
             zh: "应到名单来自公布的分配，请假的孩子除外。不带 --absent 或 --all-present 时逐一列出（全部记为出席），输入缺席孩子的编号并确认；带其中一个则不提问。再次点名即更正，之前的版本连同点名人和时间都保留（register show）。",
             en: "The expected children come from the published allocation, less those on leave. Without --absent or --all-present it lists them numbered (all marked present); type the numbers of those absent and confirm. With either flag it asks nothing. Taking it again corrects it; earlier versions are kept with who took them and when (register show)."),
-        access: .staff,
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            try session.requirePublished(semester)
+            let semester = try session.school.currentSemester()
+            try session.school.requirePublished(semester)
             let date = try session.semesterDate(arguments, in: semester)
             if arguments.value("--absent") != nil, arguments.has("--all-present") {
                 throw Refusal(zh: "--absent 和 --all-present 只能用一个", en: "give --absent or --all-present, not both")
@@ -36,8 +36,8 @@ enum RegisterCommands {
                 }
                 absent = answered
             }
-            let register = sheet.register(absent: absent, takenBy: session.actor, at: time, note: arguments.value("--note"))
-            let version = try session.database().saveRegister(register, semester: semester.id)
+            let register = sheet.register(absent: absent, takenBy: session.school.actor, at: time, note: arguments.value("--note"))
+            let version = try session.school.database().saveRegister(register, semester: semester.id)
             var stored = register
             stored.version = version
             return .sections(sheet.sections(stored, session: session))
@@ -56,14 +56,13 @@ enum RegisterCommands {
         summary: LocalizedText(zh: "某天开课的所有班组及其点名情况（未点名的一目了然）", en: "every group meeting on a day and its register (those not taken yet stand out)"),
         flags: [FlagSpec(name: "--date", value: "D")],
         example: "register list --date 2026-11-30",
-        access: .staff,
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            try session.requirePublished(semester)
+            let semester = try session.school.currentSemester()
+            try session.school.requirePublished(semester)
             let date = try session.semesterDate(arguments, in: semester)
-            let weekday = try session.timetableDay(date, calendar: try session.serviceCalendar(semester))
-            let database = try session.database()
-            let policy = try session.policy()
+            let weekday = try session.school.timetableDay(date, calendar: try session.school.serviceCalendar(semester))
+            let database = try session.school.database()
+            let policy = try session.school.policy()
             var members: [String: Int] = [:]
             for placement in try database.placements(semester: semester.id, state: .published) where placement.day == weekday.index {
                 if let id = placement.club ?? placement.group { members[id, default: 0] += 1 }
@@ -91,13 +90,12 @@ enum RegisterCommands {
         positionals: [PositionalSpec(name: "GROUP")],
         flags: [FlagSpec(name: "--date", value: "D")],
         example: "register show study-4-mon-latecare-2 --date 2026-11-30",
-        access: .staff,
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            try session.requirePublished(semester)
+            let semester = try session.school.currentSemester()
+            try session.school.requirePublished(semester)
             let date = try session.semesterDate(arguments, in: semester)
             let sheet = try RegisterSheet(groupID: arguments.positionals[0], date: date, semester: semester, session: session)
-            let versions = try session.database().registers(semester: semester.id, from: date, through: date, group: sheet.group.id, history: true)
+            let versions = try session.school.database().registers(semester: semester.id, from: date, through: date, group: sheet.group.id, history: true)
             guard let current = versions.last else {
                 throw Refusal(LocalizedText(zh: "'\(sheet.group.id)' 在 \(date) 还没有点名", en: "'\(sheet.group.id)' has no register for \(date) yet"),
                               hint: LocalizedText(zh: "点名：attend \(sheet.group.id) --date \(date)", en: "take it with 'attend \(sheet.group.id) --date \(date)'"))

@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// The roster: importing it, and looking students up.
@@ -27,7 +28,7 @@ enum RosterCommands {
             }
             let progress = ProgressLine()
             defer { progress.done() }
-            let summary = try session.database().importRoster(roster, dryRun: arguments.has("--dry-run")) { written in
+            let summary = try session.school.database().importRoster(roster, dryRun: arguments.has("--dry-run")) { written in
                 progress.show(session.language == .zh ? "已处理 \(written)/\(roster.students.count) 名学生" : "students: \(written) of \(roster.students.count)")
             }
             let columns = [
@@ -57,10 +58,9 @@ enum RosterCommands {
         summary: LocalizedText(zh: "列出学生，可按年级或班级筛选", en: "list students, of one grade or class if asked"),
         flags: [FlagSpec(name: "--grade", value: "N"), FlagSpec(name: "--class", value: "C")],
         example: "student list --grade 3",
-        access: .staff,
         run: { arguments, session in
             let grade = try arguments.integer("--grade", in: 1...9)
-            let students = try session.database().students(grade: grade, className: arguments.value("--class"))
+            let students = try session.school.database().students(grade: grade, className: arguments.value("--class"))
             return .listing(columns: columns, records: students.map(record))
         }
     )
@@ -70,10 +70,9 @@ enum RosterCommands {
         summary: LocalizedText(zh: "显示一个学生和家长信息", en: "show one student and their guardians"),
         positionals: [PositionalSpec(name: "ID")],
         example: "student show S0001",
-        access: .everyone,
         run: { arguments, session in
-            let (student, guardians) = try session.requireStudent(arguments.positionals[0])
-            if session.identity?.role != .teacher { try session.authorize(student: student) }
+            let (student, guardians) = try session.school.requireStudent(arguments.positionals[0])
+            try session.school.authorize("student show", student: student)
             var record = record(student)
             var columns = columns
             for (index, guardian) in guardians.enumerated() {
@@ -91,16 +90,4 @@ enum RosterCommands {
             return .object(columns: columns, record: record)
         }
     )
-}
-
-extension Session {
-    /// The student with `id`, or a refusal with the nearest id as a hint.
-    func requireStudent(_ id: String) throws -> (student: Student, guardians: [Guardian]) {
-        let database = try database()
-        if let found = try database.student(id: id) { return found }
-        let near = Suggestion.closest(to: id, among: try database.studentIDs())
-        throw Refusal(LocalizedText(zh: "没有学生 '\(id)'", en: "no student '\(id)'"),
-                      hint: near.map(Suggestion.didYouMean)
-                          ?? LocalizedText(zh: "'student list' 列出所有学生", en: "'student list' shows every student"))
-    }
 }

@@ -1,4 +1,5 @@
 import Model
+import School
 
 /// Opening semesters and choosing the current one.
 enum SemesterCommands {
@@ -24,7 +25,7 @@ enum SemesterCommands {
                                en: "An id is letters, digits, '-' and '_'; semesters must not overlap."),
         run: { arguments, session in
             let id = arguments.positionals[0]
-            guard isValidID(id) else {
+            guard SafeID.isValid(id) else {
                 throw Refusal(zh: "学期编号 '\(id)' 只能包含字母、数字、- 和 _", en: "semester id '\(id)' may hold only letters, digits, '-' and '_'",
                               hintZh: "例如 2026-autumn", hintEn: "for example 2026-autumn")
             }
@@ -33,8 +34,8 @@ enum SemesterCommands {
                 throw Refusal(zh: "--to：\(to) 不在 --from \(from) 之后", en: "--to: \(to) is not after --from \(from)")
             }
             let semester = Semester(id: id, from: from, to: to)
-            try session.database().openSemester(semester)
-            session.recordSchool()
+            try session.school.database().openSemester(semester)
+            session.school.recordSchool()
             return .object(columns: columns, record: record(semester, current: true))
         }
     )
@@ -44,7 +45,7 @@ enum SemesterCommands {
         summary: LocalizedText(zh: "列出所有学期", en: "list every semester"),
         example: "semester list",
         run: { _, session in
-            let (all, current) = try session.database().semesters()
+            let (all, current) = try session.school.database().semesters()
             return .listing(columns: columns, records: all.map { record($0, current: $0.id == current) })
         }
     )
@@ -55,14 +56,8 @@ enum SemesterCommands {
         positionals: [PositionalSpec(name: "ID")],
         example: "semester use 2026-autumn",
         run: { arguments, session in
-            let semester = try session.database().useSemester(id: arguments.positionals[0])
+            let semester = try session.school.database().useSemester(id: arguments.positionals[0])
             return .object(columns: columns, record: record(semester, current: true))
         }
     )
-
-    /// Ids are typed in commands and file names: keep them to safe characters.
-    static func isValidID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
-        return id.unicodeScalars.allSatisfy { ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" }
-    }
 }

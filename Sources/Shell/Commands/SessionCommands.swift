@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import School
 
 /// Commands about the shell itself: help, quit, source, format, backup.
 enum SessionCommands {
@@ -10,7 +11,6 @@ enum SessionCommands {
         summary: LocalizedText(zh: "列出命令，或显示一个命令的用法和示例", en: "list commands, or show one command's usage and an example"),
         positionals: [PositionalSpec(name: "COMMAND", required: false, variadic: true)],
         example: "help semester",
-        access: .anyone,
         run: { arguments, session in try helpResult(for: arguments.positionals, session: session) }
     )
 
@@ -18,7 +18,6 @@ enum SessionCommands {
         path: ["quit"],
         summary: LocalizedText(zh: "离开命令行", en: "leave the shell"),
         example: "quit",
-        access: .anyone,
         run: { _, session in
             session.quitRequested = true
             return .none
@@ -29,7 +28,6 @@ enum SessionCommands {
         path: ["exit"],
         summary: LocalizedText(zh: "离开命令行（同 quit）", en: "leave the shell (same as quit)"),
         example: "exit",
-        access: .anyone,
         run: quit.run
     )
 
@@ -61,7 +59,6 @@ enum SessionCommands {
         summary: LocalizedText(zh: "设置本次会话的输出格式；不带参数时显示当前设置", en: "set the output format for the rest of the session; alone, show it"),
         positionals: [PositionalSpec(name: "table|csv|json", required: false)],
         example: "format json",
-        access: .everyone,
         run: { arguments, session in
             if let value = arguments.positional(0) {
                 session.format = try CommandTable.parseFormat(value, flag: "format")
@@ -78,7 +75,7 @@ enum SessionCommands {
         example: "backup backups/2026-11-30.sqlite",
         run: { arguments, session in
             let path = arguments.positionals[0]
-            try session.database().backup(to: path)
+            try session.school.database().backup(to: path)
             return .object(columns: [Column("backup", zh: "备份", en: "backup")], record: Record(["backup": .text(path)]))
         }
     )

@@ -1,4 +1,5 @@
 import Model
+import School
 import Reports
 import Store
 
@@ -14,9 +15,8 @@ enum StayingReportCommands {
         details: LocalizedText(
             zh: "原因：late（晚于最晚结束时间）、after_enrolment（晚于孩子报名的最后时段结束）、override（名单外的人，特批）、still_at_school（当天过了最晚结束时间仍未登记离校）。family_late_month 是这个家庭本月的晚接次数。",
             en: "Reasons: late (after the policy's latest end), after_enrolment (after the end of the child's last enrolled segment), override (someone not on the list), still_at_school (today, after the latest end, with no departure recorded). family_late_month counts the family's late pickups this month."),
-        access: .staff,
         run: { arguments, session in
-            let semester = try session.currentSemester()
+            let semester = try session.school.currentSemester()
             let date = try session.semesterDate(arguments, in: semester)
             return try PickupReport(date: date, semester: semester, session: session).result(session.language)
         }
@@ -29,9 +29,8 @@ enum StayingReportCommands {
         example: "report month --month 2026-11 --html 2026-11.html",
         details: LocalizedText(zh: "默认本月。--html 另外写出一个独立的网页（无脚本、无网络），手机上可读。",
                                en: "By default this month. --html also writes one self-contained page (no scripts, no network), readable on a phone."),
-        access: .staff,
         run: { arguments, session in
-            let semester = try session.currentSemester()
+            let semester = try session.school.currentSemester()
             let (first, last) = try MonthReviewBuilder.month(arguments.value("--month"), semester: semester, session: session)
             let review = try MonthReviewBuilder(session: session, semester: semester).build(first: first, last: last)
             if let path = arguments.value("--html") {

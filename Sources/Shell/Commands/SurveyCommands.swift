@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import School
 import Reports
 import Store
 import Surveys
@@ -15,12 +16,12 @@ enum SurveyCommands {
         positionals: [PositionalSpec(name: "FORM")],
         example: "survey open parent-satisfaction",
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            let form = try session.form(arguments.positionals[0])
-            let file = session.catalog().file(of: .form, id: form.id)
+            let semester = try session.school.currentSemester()
+            let form = try session.school.form(arguments.positionals[0])
+            let file = session.school.catalog().file(of: .form, id: form.id)
             let data = file.flatMap { FileManager.default.contents(atPath: $0) } ?? Data()
-            try session.database().openSurvey(semester: semester.id, form: form.id, version: form.version, digest: AppDatabase.digest(of: data))
-            session.recordSchool()
+            try session.school.database().openSurvey(semester: semester.id, form: form.id, version: form.version, digest: AppDatabase.digest(of: data))
+            session.school.recordSchool()
             return statusResult(semester: semester, form: form, open: true, session: session)
         }
     )
@@ -31,15 +32,15 @@ enum SurveyCommands {
         positionals: [PositionalSpec(name: "FORM")],
         example: "survey close parent-satisfaction",
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            let form = try session.form(arguments.positionals[0])
-            try session.database().closeSurvey(semester: semester.id, form: form.id)
+            let semester = try session.school.currentSemester()
+            let form = try session.school.form(arguments.positionals[0])
+            try session.school.database().closeSurvey(semester: semester.id, form: form.id)
             return statusResult(semester: semester, form: form, open: false, session: session)
         }
     )
 
     static func statusResult(semester: Semester, form: Form, open: Bool, session: Session) -> CommandResult {
-        let counts = (try? session.database().surveyCounts(semester: semester.id, form: form.id)) ?? (invited: 0, responses: 0)
+        let counts = (try? session.school.database().surveyCounts(semester: semester.id, form: form.id)) ?? (invited: 0, responses: 0)
         return .object(columns: [Column("form", zh: "问卷", en: "form"), Column("version", zh: "版本", en: "version"),
                                  Column("semester", zh: "学期", en: "semester"), Column("open", zh: "开放", en: "open"),
                                  Column("invited", zh: "已发问卷码", en: "codes issued"), Column("responses", zh: "回复", en: "responses")],
@@ -56,8 +57,8 @@ enum SurveyCommands {
         details: LocalizedText(zh: "问卷码只保存带密钥的哈希，打印出来后无法再查到。--reissue 作废某家庭的旧码并发新码。",
                                en: "Codes are kept only as keyed hashes: they cannot be shown again. --reissue voids a family's old code and issues a new one."),
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            let form = try session.form(arguments.positionals[0])
+            let semester = try session.school.currentSemester()
+            let form = try session.school.form(arguments.positionals[0])
             let roster = try SchoolRoster(session: session, semester: semester)
             let holders: [String]
             switch form.oncePer {
@@ -72,10 +73,10 @@ enum SurveyCommands {
                 throw Refusal(LocalizedText(zh: "'\(out)' 已存在，不会覆盖", en: "'\(out)' already exists; it is not overwritten"),
                               hint: LocalizedText(zh: "换一个新文件名", en: "choose a new file name"))
             }
-            let guardianNames = Dictionary(try session.database().guardians().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let guardianNames = Dictionary(try session.school.database().guardians().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let progress = ProgressLine()
             defer { progress.done() }
-            let issued = try session.database().issueCodes(semester: semester.id, form: form.id, holders: holders, reissue: arguments.value("--reissue")) { made in
+            let issued = try session.school.database().issueCodes(semester: semester.id, form: form.id, holders: holders, reissue: arguments.value("--reissue")) { made in
                 progress.show(session.language == .zh ? "已生成 \(made)/\(holders.count) 个问卷码" : "codes: \(made) of \(holders.count)")
             }
             let columns = [Column("code", zh: "问卷码", en: "code"), Column("guardian_id", zh: "家长编号", en: "guardian_id"),
@@ -105,7 +106,6 @@ enum SurveyCommands {
         positionals: [PositionalSpec(name: "FORM")],
         flags: [FlagSpec(name: "--student", value: "S"), FlagSpec(name: "--code", value: "CODE")],
         example: "survey take parent-satisfaction --code ABCD-EFGH",
-        access: .families,
         run: { arguments, session in try SurveyAnswering(session: session, arguments: arguments).take() }
     )
 
@@ -116,7 +116,6 @@ enum SurveyCommands {
         flags: [FlagSpec(name: "--student", value: "S"), FlagSpec(name: "--code", value: "CODE"),
                 FlagSpec(name: "--answer", value: "ID=VALUE", repeatable: true)],
         example: "survey submit parent-satisfaction --student S0001 --answer aware=yes --answer overall=5",
-        access: .families,
         run: { arguments, session in try SurveyAnswering(session: session, arguments: arguments).submit() }
     )
 
@@ -145,10 +144,10 @@ enum SurveyCommands {
         flags: [FlagSpec(name: "--form", value: "FORM"), FlagSpec(name: "--out", value: "FILE")],
         example: "export responses --format json --out responses.json",
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            let form = try session.form(arguments.value("--form") ?? session.policy().survey.form)
-            let responses = try session.database().responses(semester: semester.id, form: form.id)
-            let questions = form.questions + session.catalog().modules.flatMap(\.survey)
+            let semester = try session.school.currentSemester()
+            let form = try session.school.form(arguments.value("--form") ?? session.school.policy().survey.form)
+            let responses = try session.school.database().responses(semester: semester.id, form: form.id)
+            let questions = form.questions + session.school.catalog().modules.flatMap(\.survey)
             let columns = [Column("version", zh: "版本", en: "version")] + questions.map { Column($0.id, zh: $0.id, en: $0.id) }
             let records = responses.map { response -> Record in
                 var values: [String: CellValue] = ["version": .integer(response.version)]

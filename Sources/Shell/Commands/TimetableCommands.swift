@@ -1,6 +1,7 @@
 import Allocation
 import Foundation
 import Model
+import School
 import Store
 
 /// A child's week, and where every child is supposed to be at a given moment.
@@ -12,14 +13,13 @@ enum TimetableCommands {
         summary: LocalizedText(zh: "孩子本学期的一周安排：每天每个时段的社团或学习组、地点和老师", en: "a child's week: club or study group, room and teacher in each day and segment"),
         positionals: [PositionalSpec(name: "STUDENT")],
         example: "week S0456",
-        access: .everyone,
         run: { arguments, session in
-            let (student, _) = try session.requireStudent(arguments.positionals[0])
-            if session.identity?.role != .teacher { try session.authorize(student: student) }
-            let families = session.identity?.role == .parent || session.identity?.role == .student
-            let (semester, state) = try session.shownAllocation(publishedOnly: families)
+            let (student, _) = try session.school.requireStudent(arguments.positionals[0])
+            try session.school.authorize("week", student: student)
+            let families = session.school.identity?.role == .parent || session.school.identity?.role == .student
+            let (semester, state) = try session.school.shownAllocation(publishedOnly: families)
             let context = try PlaceContext(session: session, semester: semester)
-            let placements = try session.database().placements(semester: semester.id, state: state, student: student.id)
+            let placements = try session.school.database().placements(semester: semester.id, state: state, student: student.id)
             if placements.isEmpty {
                 return .text(session.language == .zh ? "\(student.name) 本学期没有课后服务安排（没有报名）。" : "\(student.name) has no after-school places this semester (not enrolled).")
             }
@@ -44,16 +44,15 @@ enum TimetableCommands {
         example: "where --class 3-2 --at 16:45",
         details: LocalizedText(zh: "默认是今天、现在（按政策的时区）。已离校的孩子显示离校时间和接走的人；请假和缺席来自请假单和点名册。",
                                en: "By default today and now, in the policy's time zone. A child who has gone home shows when and with whom; leave and absence come from leave requests and registers."),
-        access: .staff,
         run: { arguments, session in
-            let semester = try session.currentSemester()
-            let database = try session.database()
+            let semester = try session.school.currentSemester()
+            let database = try session.school.database()
             // Once published, the published groups are where children are, even while a new draft is looked at.
-            let state: AllocationState = try database.isPublished(semester: semester.id) ? .published : try session.shownAllocation().1
+            let state: AllocationState = try database.isPublished(semester: semester.id) ? .published : try session.school.shownAllocation().1
             let date = try session.semesterDate(arguments, in: semester)
             let time = try session.timeOfDay(arguments)
             var students = try database.students(className: arguments.value("--class"))
-            if let id = arguments.value("--student") { students = [try session.requireStudent(id).student] }
+            if let id = arguments.value("--student") { students = [try session.school.requireStudent(id).student] }
             if let className = arguments.value("--class"), students.isEmpty {
                 let classes = Set(try database.students().map(\.className)).sorted()
                 let near = Suggestion.closest(to: className, among: classes)
@@ -105,8 +104,8 @@ struct PlaceContext {
     ]
 
     init(session: Session, semester: Semester) throws {
-        policy = try session.policy()
-        let database = try session.database()
+        policy = try session.school.policy()
+        let database = try session.school.database()
         clubs = Dictionary(try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         teachers = Dictionary(try database.teachers().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         staff = Dictionary(try database.staff(semester: semester.id).map { ($0.group, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,5 +1,6 @@
 import Allocation
 import Model
+import School
 import Store
 
 /// The engine's view of a semester: enrolled students, open clubs and ranked choices as compact
@@ -20,9 +21,9 @@ struct AllocationInput {
 
     /// Reads the semester's enrolments, clubs and choices.
     init(session: Session, seed: UInt64) throws {
-        let database = try session.database()
-        semester = try session.currentSemester()
-        policy = try session.policy()
+        let database = try session.school.database()
+        semester = try session.school.currentSemester()
+        policy = try session.school.policy()
         let enrolments = Dictionary(try database.enrolments(semester: semester.id).map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
         students = try database.students().filter { enrolments[$0.id] != nil }.sorted { $0.id < $1.id }
         clubs = try database.clubs(semester: semester.id).sorted { $0.id < $1.id }

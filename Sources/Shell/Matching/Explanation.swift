@@ -1,5 +1,6 @@
 import Allocation
 import Model
+import School
 import Store
 
 /// `match explain`: for each of a child's choices, in order, what happened and why, in words a
@@ -11,7 +12,7 @@ struct Explanation {
     let state: AllocationState
 
     func text(for student: Model.Student) throws -> String {
-        let database = try session.database()
+        let database = try session.school.database()
         let language = session.language
         let zh = language == .zh
         let outcomes = try database.outcomes(semester: semester.id, state: state, student: student.id)
@@ -40,7 +41,7 @@ struct Explanation {
 
     private func sentence(_ outcome: StoredOutcome, position: Int?, total: Int, club: Model.Club?, student: Model.Student) -> String {
         let zh = session.language == .zh
-        let segments = (try? session.policy().segmentIDs) ?? []
+        let segments = (try? session.school.policy().segmentIDs) ?? []
         switch outcome.outcome {
         case "given":
             return zh ? "得到了（第 \(outcome.round ?? 1) 轮）。" : "given (round \(outcome.round ?? 1))."

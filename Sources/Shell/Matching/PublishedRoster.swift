@@ -1,5 +1,6 @@
 import Allocation
 import Model
+import School
 import Store
 
 /// The published allocation loaded back into the engine's `Roster`, so that the moves allowed
@@ -12,8 +13,8 @@ struct PublishedRoster {
     private let knownGroups: Set<String>
 
     init(session: Session) throws {
-        let semester = try session.currentSemester()
-        let database = try session.database()
+        let semester = try session.school.currentSemester()
+        let database = try session.school.database()
         guard try database.isPublished(semester: semester.id), let seed = try database.allocationSeed(semester: semester.id, state: .published) else {
             throw Refusal(zh: "分配还没有公布", en: "the allocation has not been published yet",
                           hintZh: "公布后的变动才用这个命令；先 match run，再 match publish", hintEn: "this is for changes after publishing; run 'match run', then 'match publish'")
@@ -78,7 +79,7 @@ struct PublishedRoster {
                 return StoredChange(sequence: 0, student: input.students[s].id, action: "leave_group", club: nil, group: input.groupID(key), cause: cause)
             }
         }
-        try session.database().applyChanges(semester: input.semester.id, replacing: placements, changes: changes, newStudyGroups: newGroups,
+        try session.school.database().applyChanges(semester: input.semester.id, replacing: placements, changes: changes, newStudyGroups: newGroups,
                                             leftClub: left, lottery: lottery, removing: removing)
         return ChangeDisplay.result(changes, session: session)
     }
@@ -112,7 +113,7 @@ enum ChangeDisplay {
     ]
 
     static func result(_ changes: [StoredChange], session: Session) -> CommandResult {
-        let names = Dictionary(((try? session.database().students()) ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(((try? session.school.database().students()) ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return .listing(columns: columns, records: changes.map { change in
             Record(["student": .text(change.student), "name": names[change.student].map(CellValue.text) ?? .null,
                     "action": .text(change.action), "club": change.club.map(CellValue.text) ?? .null,

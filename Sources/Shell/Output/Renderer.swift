@@ -61,11 +61,7 @@ struct TableRenderer: Renderer {
         }
     }
 
-    static func formatDecimal(_ number: Double) -> String {
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
-        let text = String((number * 1000).rounded() / 1000)
-        return text
-    }
+    static func formatDecimal(_ number: Double) -> String { number.decimalText }
 }
 
 /// RFC 4180 CSV: a header line of keys, then one line per record, CRLF line ends.

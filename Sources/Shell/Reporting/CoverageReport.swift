@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import School
 import Reports
 import Store
 
@@ -9,9 +10,9 @@ struct CoverageReport {
     let session: Session
 
     func run(semester semesterID: String?) throws -> CommandResult {
-        let semester = try session.reportSemester(semesterID)
-        let database = try session.database()
-        let policy = try session.policy()
+        let semester = try session.school.reportSemester(semesterID)
+        let database = try session.school.database()
+        let policy = try session.school.policy()
         let language = session.language
         let classes = try database.classCoverage(semester: semester.id)
         let roster = classes.reduce(0) { $0 + $1.roster }
@@ -90,7 +91,7 @@ struct CoverageReport {
     }
 
     private func modules(_ clubs: [ClubSeats], allocation: CellValue, _ language: Language) -> CommandResult {
-        let catalog = session.catalog()
+        let catalog = session.school.catalog()
         let byModule = Dictionary(grouping: clubs, by: \.module).sorted { $0.key < $1.key }
         let counted = allocation != .null
         let records = byModule.map { module, clubs -> Record in

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import School
 import Reports
 import Store
 

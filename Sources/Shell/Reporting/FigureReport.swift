@@ -1,4 +1,5 @@
 import Model
+import School
 import Reports
 import Store
 
@@ -13,8 +14,8 @@ struct FigureReport {
 
     func run(by dimensionName: String?, semester semesterID: String?) throws -> CommandResult {
         let dimension = try dimensionName.map(Self.dimension)
-        let semester = try session.reportSemester(semesterID)
-        let database = try session.database()
+        let semester = try session.school.reportSemester(semesterID)
+        let database = try session.school.database()
         let figures = try SurveyFigures(session: session)
         let figure = figures[measure]
         guard let dimension else { return try whole(figure, form: figures.form, semester: semester, database: database) }
@@ -99,18 +100,5 @@ struct FigureReport {
 
     private func note(_ text: LocalizedText) {
         session.reportRemark("note", text)
-    }
-}
-
-extension Session {
-    /// The semester a report is about: the one named, else the current one.
-    func reportSemester(_ id: String?) throws -> Semester {
-        guard let id else { return try currentSemester() }
-        let all = try database().semesters().all
-        if let semester = all.first(where: { $0.id == id }) { return semester }
-        let near = Suggestion.closest(to: id, among: all.map(\.id))
-        throw Refusal(LocalizedText(zh: "没有学期 '\(id)'", en: "no semester '\(id)'"),
-                      hint: near.map(Suggestion.didYouMean)
-                          ?? LocalizedText(zh: "'semester list' 列出所有学期", en: "'semester list' shows every semester"))
     }
 }

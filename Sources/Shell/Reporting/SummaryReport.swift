@@ -1,4 +1,5 @@
 import Model
+import School
 import Reports
 import Store
 
@@ -19,10 +20,10 @@ struct SummaryReport {
 
     /// Everything the summary and its page show.
     func build(semester semesterID: String?) throws -> Summary {
-        let semester = try session.reportSemester(semesterID)
-        let database = try session.database()
-        let policy = try session.policy()
-        let catalog = session.catalog()
+        let semester = try session.school.reportSemester(semesterID)
+        let database = try session.school.database()
+        let policy = try session.school.policy()
+        let catalog = session.school.catalog()
         let figures = try SurveyFigures(session: session)
         // A school has hundreds of responses; a district's test file may have a million: say what is going on.
         let progress = ProgressLine()
@@ -68,7 +69,7 @@ struct SummaryReport {
     private func distributions(_ questions: [Question], database: AppDatabase, semester: String, form: String) throws -> [ScaleDistribution] {
         let scales = questions.filter { $0.type == .scale }
         let counts = try database.answerCounts(semester: semester, form: form, questions: scales.map(\.id))
-        let formQuestions = Set(session.catalog().form(id: form)?.questions.map(\.id) ?? [])
+        let formQuestions = Set(session.school.catalog().form(id: form)?.questions.map(\.id) ?? [])
         return scales.compactMap { question in
             let answers = counts[question.id] ?? [:]
             guard formQuestions.contains(question.id) || !answers.isEmpty else { return nil }

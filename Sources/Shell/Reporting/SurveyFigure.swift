@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import School
 import Reports
 import Store
 import Surveys
@@ -112,8 +113,8 @@ struct SurveyFigures {
     /// The figures of the session's policy and catalog; without a policy, the default
     /// expressions when `defaultPolicy` allows it (a district reads other schools' files), else a refusal.
     init(session: Session, defaultPolicy: Bool = false) throws {
-        let catalog = session.catalog()
-        let policy = defaultPolicy ? catalog.policy?.survey ?? Policy.Survey() : try session.policy().survey
+        let catalog = session.school.catalog()
+        let policy = defaultPolicy ? catalog.policy?.survey ?? Policy.Survey() : try session.school.policy().survey
         try self.init(policy: policy, catalogForms: catalog.forms, modules: catalog.modules)
     }
 

@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// A club or a study group named on the command line, with what registers and staffing need.
@@ -19,8 +20,8 @@ struct GroupReference {
     /// Resolves `id` in the current semester: a club (not withdrawn), or a study group of the
     /// published allocation when `studyGroups` are given.
     static func resolve(_ id: String, semester: Semester, session: Session, studyGroups: [StoredStudyGroup]?) throws -> GroupReference {
-        let database = try session.database()
-        let policy = try session.policy()
+        let database = try session.school.database()
+        let policy = try session.school.policy()
         if let club = try database.club(id: id), club.semester == semester.id, !club.withdrawn {
             return GroupReference(id: club.id, kind: .club, title: club.title, segment: policy.segmentIDs.firstIndex(of: club.segment) ?? 0,
                                   days: club.days, club: club)
@@ -42,8 +43,8 @@ struct GroupReference {
 
     /// Every club and study group of the published allocation meeting on `weekday`, in segment order.
     static func meeting(on weekday: Weekday, semester: Semester, session: Session) throws -> [GroupReference] {
-        let database = try session.database()
-        let policy = try session.policy()
+        let database = try session.school.database()
+        let policy = try session.school.policy()
         let cancelled = Set(try database.cancellations(semester: semester.id, state: .published).map(\.club))
         let clubs = try database.clubs(semester: semester.id).filter { $0.days.contains(weekday) && !cancelled.contains($0.id) }.map { club in
             GroupReference(id: club.id, kind: .club, title: club.title, segment: policy.segmentIDs.firstIndex(of: club.segment) ?? 0, days: club.days, club: club)

@@ -1,4 +1,5 @@
 import Model
+import School
 import Reports
 import Store
 
@@ -18,7 +19,7 @@ struct MonthReviewBuilder {
             }
             first = date
         } else {
-            let today = Clock.now(timeZone: try session.policy().timezone).date
+            let today = Clock.now(timeZone: try session.school.policy().timezone).date
             first = CalendarDate(year: today.year, month: today.month, day: 1) ?? today
         }
         let last = CalendarDate(year: first.year, month: first.month, day: CalendarDate.daysIn(month: first.month, year: first.year)) ?? first
@@ -32,9 +33,9 @@ struct MonthReviewBuilder {
     }
 
     func build(first: CalendarDate, last: CalendarDate) throws -> MonthReview {
-        let database = try session.database()
-        let policy = try session.policy()
-        let calendar = try session.serviceCalendar(semester)
+        let database = try session.school.database()
+        let policy = try session.school.policy()
+        let calendar = try session.school.serviceCalendar(semester)
         let published = try database.isPublished(semester: semester.id)
         let students = Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let registers = try database.registers(semester: semester.id, from: first, through: last)
@@ -60,7 +61,7 @@ struct MonthReviewBuilder {
     /// Every group timetabled on a service day of the month, with its registers' counts. Registers
     /// on a day that has since been closed count nothing.
     private func groupLines(first: CalendarDate, last: CalendarDate, calendar: ServiceCalendar, registers: [Register]) throws -> [MonthReview.GroupLine] {
-        let policy = try session.policy()
+        let policy = try session.school.policy()
         let context = try PlaceContext(session: session, semester: semester)
         var groupsByWeekday: [Weekday: [GroupReference]] = [:]
         var meetings: [String: Int] = [:]
@@ -87,7 +88,7 @@ struct MonthReviewBuilder {
 
     /// The clubs that run (not cancelled), with the children placed in them.
     private func clubLines() throws -> [MonthReview.ClubLine] {
-        let database = try session.database()
+        let database = try session.school.database()
         var members: [String: Set<String>] = [:]
         for placement in try database.placements(semester: semester.id, state: .published) {
             if let club = placement.club { members[club, default: []].insert(placement.student) }
@@ -101,7 +102,7 @@ struct MonthReviewBuilder {
     /// Late pickups, pickups after the enrolled segment and overrides, and late pickups by family.
     private func pickupCounts(_ departures: [Departure], students: [String: Student], policy: Policy) throws
         -> (late: Int, afterEnrolment: Int, overrides: Int, familyLate: [String: Int]) {
-        let enrolments = Dictionary(try session.database().enrolments(semester: semester.id).map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
+        let enrolments = Dictionary(try session.school.database().enrolments(semester: semester.id).map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
         var counts = (late: 0, afterEnrolment: 0, overrides: 0, familyLate: [String: Int]())
         for departure in departures {
             let until = enrolments[departure.student].flatMap { policy.segment(id: $0.until)?.end }
@@ -121,7 +122,7 @@ struct MonthReviewBuilder {
 
     /// Families with late pickups, most first.
     private func familyLines(_ familyLate: [String: Int], students: [String: Student]) throws -> [MonthReview.FamilyLine] {
-        let database = try session.database()
+        let database = try session.school.database()
         return try familyLate.keys.map { family -> MonthReview.FamilyLine in
             let children = students.values.filter { $0.guardianID == family }.sorted { $0.id < $1.id }
             let guardian = try children.first.flatMap { try database.student(id: $0.id)?.guardians.first { $0.id == family }?.name } ?? family

@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// `report pickups`: a day's late departures (after `latest_end`), departures after the end of the
@@ -19,8 +20,8 @@ struct PickupReport {
     /// The report of `date`; `now` (today and the time, in the policy's time zone) decides
     /// whether children with no departure are still at school.
     init(date: CalendarDate, semester: Semester, session: Session, now: (date: CalendarDate, time: TimeOfDay?)? = nil) throws {
-        let database = try session.database()
-        let policy = try session.policy()
+        let database = try session.school.database()
+        let policy = try session.school.policy()
         self.date = date
         let students = Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let day = try StayingDay(date: date, semester: semester, state: nil, session: session)

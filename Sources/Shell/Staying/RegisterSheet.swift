@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// One group's register for one day while it is being taken: the group, the children the
@@ -16,9 +17,9 @@ struct RegisterSheet {
 
     /// The register of `groupID` on `date`: refused on a day without service, or when the group does not meet then.
     init(groupID: String, date: CalendarDate, semester: Semester, session: Session) throws {
-        let database = try session.database()
-        let policy = try session.policy()
-        weekday = try session.timetableDay(date, calendar: try session.serviceCalendar(semester))
+        let database = try session.school.database()
+        let policy = try session.school.policy()
+        weekday = try session.school.timetableDay(date, calendar: try session.school.serviceCalendar(semester))
         group = try GroupReference.resolve(groupID, semester: semester, session: session,
                                            studyGroups: try database.studyGroups(semester: semester.id, state: .published))
         guard group.meets(on: weekday) else {
@@ -55,7 +56,7 @@ struct RegisterSheet {
             if let leave = leaves[id] {
                 problems.append(Refusal(LocalizedText(zh: "\(id) 当天请假（请假单 \(leave.id)），不在应到名单中", en: "\(id) is on leave that day (leave \(leave.id)) and is not expected"),
                                         hint: LocalizedText(zh: "请假的孩子自动记为请假", en: "children on leave are marked on leave by themselves")))
-            } else if try session.database().student(id: id) == nil {
+            } else if try session.school.database().student(id: id) == nil {
                 problems.append(Refusal(LocalizedText(zh: "没有学生 '\(id)'", en: "no student '\(id)'")))
             } else {
                 problems.append(Refusal(LocalizedText(zh: "\(id) 不在 '\(group.id)' \(date) 的名单中", en: "\(id) is not in '\(group.id)' on \(date)"),
@@ -143,7 +144,7 @@ struct RegisterSheet {
     private func children(of register: Register, session: Session) -> [ExpectedMember] {
         let known = Set(members.map(\.student))
         let moved = register.marks.keys.filter { !known.contains($0) }.sorted().map { id in
-            let student = (try? session.database().student(id: id))?.student
+            let student = (try? session.school.database().student(id: id))?.student
             return ExpectedMember(student: id, name: student?.name ?? id, className: student?.className ?? "")
         }
         return members.filter { register.marks[$0.student] != nil } + moved

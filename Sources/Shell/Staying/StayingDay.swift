@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// Everything recorded about one service day: who stays (enrolment and the calendar), leave,
@@ -45,10 +46,10 @@ struct StayingDay {
 
     /// The day `date` of `semester`; places come from the allocation in `state` (none when nil).
     init(date: CalendarDate, semester: Semester, state: AllocationState?, session: Session) throws {
-        let database = try session.database()
+        let database = try session.school.database()
         self.date = date
-        policy = try session.policy()
-        service = try session.serviceCalendar(semester).day(date)
+        policy = try session.school.policy()
+        service = try session.school.serviceCalendar(semester).day(date)
         enrolments = Dictionary(try database.enrolments(semester: semester.id).map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
         leaves = Dictionary(try database.leaves(semester: semester.id, from: date, through: date).map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
         departures = Dictionary(try database.departures(semester: semester.id, from: date, through: date).map { ($0.student, $0) },

@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 
 /// Who a response is from, as the form's `once_per` counts them: the family (first guardian), the
@@ -53,7 +54,7 @@ struct SchoolRoster {
     let modules: [String: [String]]
 
     init(session: Session, semester: Semester) throws {
-        let database = try session.database()
+        let database = try session.school.database()
         let all = try database.students()
         students = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byGuardian: [String: [Model.Student]] = [:]

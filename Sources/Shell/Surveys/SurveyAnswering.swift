@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 import Surveys
 
@@ -20,16 +21,16 @@ struct SurveyAnswering {
 
     /// Works out who answers and checks that they still may.
     func context() throws -> Context {
-        let semester = try session.currentSemester()
-        let database = try session.database()
-        let form = try session.form(arguments.positionals[0])
+        let semester = try session.school.currentSemester()
+        let database = try session.school.database()
+        let form = try session.school.form(arguments.positionals[0])
         guard let status = try database.surveyStatus(semester: semester.id, form: form.id), status.open else {
             throw Refusal(LocalizedText(zh: "问卷 '\(form.id)' 本学期没有开放", en: "form '\(form.id)' is not open this semester"),
                           hint: LocalizedText(zh: "协调员用 survey open \(form.id) 开放", en: "the coordinator opens it with 'survey open \(form.id)'"))
         }
         let roster = try SchoolRoster(session: session, semester: semester)
         var code = arguments.value("--code")
-        if code == nil, let pending = session.surveyCode, pending.form == form.id { code = pending.code }
+        if code == nil, let pending = session.school.surveyCode, pending.form == form.id { code = pending.code }
         let respondent: Respondent
         let turn: SurveyTurn
         if let code {
@@ -37,11 +38,11 @@ struct SurveyAnswering {
             respondent = Respondent.forHolder(holder, form: form, roster: roster)
             turn = .code(code)
         } else if let id = arguments.value("--student") {
-            let (student, _) = try session.requireStudent(id)
-            try session.authorize(student: student)
-            respondent = Respondent.forStudent(student, form: form, identity: session.identity, roster: roster)
+            let (student, _) = try session.school.requireStudent(id)
+            try session.school.authorize("survey take", student: student)
+            respondent = Respondent.forStudent(student, form: form, identity: session.school.identity, roster: roster)
             turn = .holder(respondent.holder)
-        } else if let identity = session.identity, identity.role == .parent, let child = roster.children(of: identity.id).first {
+        } else if let identity = session.school.identity, identity.role == .parent, let child = roster.children(of: identity.id).first {
             respondent = Respondent.forStudent(child, form: form, identity: identity, roster: roster)
             turn = .holder(respondent.holder)
         } else {
@@ -53,7 +54,7 @@ struct SurveyAnswering {
                           hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
         }
         return Context(semester: semester, form: form, respondent: respondent, turn: turn, roster: roster,
-                       moduleQuestions: respondent.moduleQuestions(roster: roster, catalogModules: session.catalog().modules))
+                       moduleQuestions: respondent.moduleQuestions(roster: roster, catalogModules: session.school.catalog().modules))
     }
 
     func take() throws -> CommandResult {
@@ -80,15 +81,15 @@ struct SurveyAnswering {
     }
 
     private func store(_ answers: [String: Answer], _ context: Context) throws -> CommandResult {
-        let policy = try session.policy()
+        let policy = try session.school.policy()
         let response = SurveyResponse(version: context.form.version, day: Clock.now(timeZone: policy.timezone).date,
                                       answers: answers.mapValues(\.text), groups: context.respondent.groups(roster: context.roster),
                                       respondent: context.form.anonymous ? nil : context.respondent.holder)
-        try session.database().storeResponse(response, semester: context.semester.id, form: context.form.id,
+        try session.school.database().storeResponse(response, semester: context.semester.id, form: context.form.id,
                                              turn: context.turn, holder: context.respondent.holder)
-        if session.surveyCode != nil {
+        if session.school.surveyCode != nil {
             // A kiosk session opened with a code does one thing, then ends.
-            session.surveyCode = nil
+            session.school.surveyCode = nil
             session.logOut()
         }
         return .text(session.language == .zh ? "谢谢！您的回答已保存（共 \(answers.count) 题）。" : "Thank you: your answers are saved (\(answers.count) questions).")

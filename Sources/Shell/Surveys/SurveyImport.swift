@@ -1,4 +1,5 @@
 import Model
+import School
 import Store
 import Surveys
 
@@ -9,9 +10,9 @@ struct SurveyImport {
     let session: Session
 
     func run(formID: String, path: String) throws -> CommandResult {
-        let semester = try session.currentSemester()
-        let database = try session.database()
-        let form = try session.form(formID)
+        let semester = try session.school.currentSemester()
+        let database = try session.school.database()
+        let form = try session.school.form(formID)
         guard let status = try database.surveyStatus(semester: semester.id, form: form.id), status.open else {
             throw Refusal(LocalizedText(zh: "问卷 '\(form.id)' 本学期没有开放", en: "form '\(form.id)' is not open this semester"))
         }
@@ -26,7 +27,7 @@ struct SurveyImport {
         // them, and lay out what will be written, in parallel.
         let zh = session.language == .zh
         progress.show(zh ? "检查 \(pending.count) 行答案…" : "checking \(pending.count) rows of answers…")
-        let day = Clock.now(timeZone: try session.policy().timezone).date
+        let day = Clock.now(timeZone: try session.school.policy().timezone).date
         let outcomes = Pending.prepareAll(pending) { row, answers in
             PreparedResponse(SurveyResponse(version: form.version, day: day, answers: answers.mapValues(\.text), groups: row.respondent.groups(roster: roster),
                                             respondent: form.anonymous ? nil : row.respondent.holder))
@@ -78,7 +79,7 @@ struct SurveyImport {
     /// The `code` or `student` column; a header with neither, both, or a column that is no
     /// question of the form (or of a module) is refused, every such column named.
     private func identityColumn(of document: CSVDocument, form: Form, path: String) throws -> (column: Int, kind: String) {
-        let known = form.questionIDs + session.catalog().modules.flatMap(\.survey).map(\.id)
+        let known = form.questionIDs + session.school.catalog().modules.flatMap(\.survey).map(\.id)
         var problems: [RowProblem] = []
         var identity: (column: Int, kind: String)?
         for (index, name) in document.header.enumerated() {
@@ -105,7 +106,7 @@ struct SurveyImport {
     /// the wrong width, naming nobody, or from a family that has answered is a problem instead.
     private func pendingRows(_ document: CSVDocument, identity: (column: Int, kind: String), codes: [String: CheckedCode], roster: SchoolRoster,
                              form: Form, answered: Set<String>) throws -> ([Pending], [RowProblem]) {
-        let catalogModules = session.catalog().modules
+        let catalogModules = session.school.catalog().modules
         var answered = answered
         var problems: [RowProblem] = []
         var readers: [[String]: RowReader] = [:]

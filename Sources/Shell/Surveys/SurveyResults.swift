@@ -1,4 +1,5 @@
 import Model
+import School
 import Reports
 import Store
 import Surveys
@@ -17,12 +18,12 @@ struct SurveyResults {
             throw Refusal(LocalizedText(zh: "--by：不能按 '\(dimension)' 分组", en: "--by: cannot break down by '\(dimension)'"),
                           hint: LocalizedText(zh: "可选：module、grade、class", en: "choose module, grade or class"))
         }
-        let semester = try session.currentSemester()
-        let database = try session.database()
-        let form = try session.form(formID)
+        let semester = try session.school.currentSemester()
+        let database = try session.school.database()
+        let form = try session.school.form(formID)
         let responses = try database.responses(semester: semester.id, form: form.id)
         let counts = try database.surveyCounts(semester: semester.id, form: form.id)
-        let questions = form.questions + session.catalog().modules.flatMap(\.survey)
+        let questions = form.questions + session.school.catalog().modules.flatMap(\.survey)
         let language = session.language
         var left = Set(responses.flatMap(\.answers.keys))
         left.subtract(questions.map(\.id))

@@ -1,6 +1,5 @@
 import Expressions
 import Model
-import Store
 
 /// A club being published: the template's facts, overridden by flags, checked against the module,
 /// the policy (P3, P5, P7, P10) and the module's own rules. Every failed check is collected, so a
@@ -19,16 +18,16 @@ struct ClubDraft {
 
     static let feeWords = ["fee", "fees", "price", "cost", "charge", "tuition"]
 
-    /// Builds the club from `arguments`, or throws every problem found.
-    mutating func build(_ arguments: ParsedArguments, teacher: String?, contracts: [Contract], teachers: [Teacher]) throws -> Club {
-        let template = try template(arguments)
-        func fact(_ flag: String, _ name: String) -> String? { arguments.value(flag) ?? template?[name]?.description }
+    /// Builds the club from `request`, or throws every problem found.
+    mutating func build(_ request: ClubRequest, teacher: String?, contracts: [Contract], teachers: [Teacher]) throws -> Club {
+        let template = try template(request)
+        func fact(_ given: String?, _ name: String) -> String? { given ?? template?[name]?.description }
 
-        let title: LocalizedText? = arguments.value("--title").map(LocalizedText.init) ?? template?.title
+        let title: LocalizedText? = request.title.map(LocalizedText.init) ?? template?.title
         if title == nil { missing("--title", "TITLE") }
 
         var grades: GradeRange?
-        if let text = arguments.value("--grades") {
+        if let text = request.grades {
             grades = GradeRange(text)
             if grades == nil { refuse("--grades：'\(text)' 不是年级范围（如 3-5）", "--grades: '\(text)' is not a grade range (like 3-5)") }
         } else if let range = template?.grades {
@@ -40,7 +39,7 @@ struct ClubDraft {
             refuse("年级 \(grades) 超出模块 '\(module.id)' 的 \(module.grades) 年级", "grades \(grades) are outside module '\(module.id)' grades \(module.grades)")
         }
 
-        let capacity = number(arguments, "--capacity", template?.capacity) ?? module.capacity.default
+        let capacity = number(request.capacity, "--capacity", template?.capacity) ?? module.capacity.default
         if capacity < 1 {
             refuse("--capacity：容量必须大于 0", "--capacity: a club needs a capacity of at least 1")
         } else if capacity > module.capacity.max {
@@ -48,13 +47,13 @@ struct ClubDraft {
                    "--capacity: \(capacity) is above module '\(module.id)' maximum of \(module.capacity.max)")
         }
         let templateMinimum: Int? = if case .integer(let value)? = template?["min"] { value } else { nil }
-        let minimum = number(arguments, "--min", templateMinimum) ?? 0
+        let minimum = number(request.minimum, "--min", templateMinimum) ?? 0
         if minimum < 0 || (minimum > 0 && minimum >= capacity) {
             refuse("--min：最少人数 \(minimum) 必须小于容量 \(capacity)", "--min: the minimum \(minimum) must be below the capacity \(capacity)")
         }
 
         var days: [Weekday] = []
-        if let text = arguments.value("--days") {
+        if let text = request.days {
             do { days = try DayList.parse(text, flag: "--days", policy: policy) } catch let refusal as Refusal { problems.append(refusal) }
         } else if let templateDays = template?.days {
             days = templateDays
@@ -62,29 +61,29 @@ struct ClubDraft {
             missing("--days", "mon,wed")
         }
 
-        let segmentID = fact("--segment", "segment")
+        let segmentID = fact(request.segment, "segment")
         if let segmentID { checkSegment(segmentID) } else { missing("--segment", "SEGMENT") }
 
-        let contract = arguments.value("--contract")
-        let chosenTeacher = arguments.value("--teacher") ?? teacher ?? (contract == nil ? template?["teacher"]?.description : nil)
+        let contract = request.contract
+        let chosenTeacher = request.teacher ?? teacher ?? (contract == nil ? template?["teacher"]?.description : nil)
         checkStaff(teacher: chosenTeacher, contract: contract, contracts: contracts, teachers: teachers)
 
-        let fields = fieldValues(arguments, template: template)
-        var club = Club(id: arguments.value("--id") ?? "", semester: semester.id, module: module.id,
+        let fields = fieldValues(request, template: template)
+        var club = Club(id: request.id ?? "", semester: semester.id, module: module.id,
                         title: title ?? LocalizedText(""), grades: grades ?? module.grades, capacity: capacity, minimum: minimum,
                         days: days, segment: segmentID ?? "", teacher: contract == nil ? chosenTeacher : nil, contract: contract,
-                        room: fact("--room", "room"), fields: fields)
-        if let id = arguments.value("--id"), !SemesterCommands.isValidID(id) {
+                        room: fact(request.room, "room"), fields: fields)
+        if let id = request.id, !SafeID.isValid(id) {
             refuse("--id：'\(id)' 只能包含字母、数字、- 和 _", "--id: '\(id)' may hold only letters, digits, '-' and '_'")
         }
         if problems.isEmpty { checkRules(club) }
         try RefusalList.throwIfAny(problems)
-        club.id = arguments.value("--id") ?? ""
+        club.id = request.id ?? ""
         return club
     }
 
-    private mutating func template(_ arguments: ParsedArguments) throws -> ActivityModule.Template? {
-        guard let text = arguments.value("--template") else { return nil }
+    private mutating func template(_ request: ClubRequest) throws -> ActivityModule.Template? {
+        guard let text = request.template else { return nil }
         guard let number = Int(text), number >= 1, number <= module.templates.count else {
             throw Refusal(LocalizedText(zh: "--template：模块 '\(module.id)' 没有第 \(text) 个模板（共 \(module.templates.count) 个）",
                                         en: "--template: module '\(module.id)' has no template \(text) (it has \(module.templates.count))"),
@@ -93,8 +92,8 @@ struct ClubDraft {
         return module.templates[number - 1]
     }
 
-    private mutating func number(_ arguments: ParsedArguments, _ flag: String, _ fallback: Int?) -> Int? {
-        guard let text = arguments.value(flag) else { return fallback }
+    private mutating func number(_ given: String?, _ flag: String, _ fallback: Int?) -> Int? {
+        guard let text = given else { return fallback }
         guard let value = Int(text) else {
             refuse("\(flag)：'\(text)' 不是整数", "\(flag): '\(text)' is not a whole number")
             return fallback
@@ -142,13 +141,13 @@ struct ClubDraft {
         }
     }
 
-    private mutating func fieldValues(_ arguments: ParsedArguments, template: ActivityModule.Template?) -> [String: FieldValue] {
+    private mutating func fieldValues(_ request: ClubRequest, template: ActivityModule.Template?) -> [String: FieldValue] {
         var values: [String: FieldValue] = [:]
         for field in module.fields {
             if let value = template?[field.id] { values[field.id] = value } else if let value = field.defaultValue { values[field.id] = value }
         }
         var attempted = Set<String>()
-        for assignment in arguments.all("--set") {
+        for assignment in request.assignments {
             guard let equals = assignment.firstIndex(of: "=") else {
                 refuse("--set：'\(assignment)' 应写成 字段=值", "--set: '\(assignment)' should be FIELD=VALUE")
                 continue

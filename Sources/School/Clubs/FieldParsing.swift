@@ -2,7 +2,7 @@ import Model
 
 extension ActivityModule.Field {
     /// Reads a value typed after `--set id=…` by the field's declared type.
-    func parse(_ text: String) -> Result<FieldValue, Refusal> {
+    public func parse(_ text: String) -> Result<FieldValue, Refusal> {
         func refuse(_ zh: String, _ en: String) -> Result<FieldValue, Refusal> {
             .failure(Refusal(LocalizedText(zh: "--set \(id)：'\(text)' \(zh)", en: "--set \(id): '\(text)' \(en)")))
         }
@@ -11,8 +11,8 @@ extension ActivityModule.Field {
             return .success(.text(text))
         case .integer:
             guard let number = Int(text) else { return refuse("不是整数", "is not a whole number") }
-            if let min, Double(number) < min { return refuse("小于 \(TableRenderer.formatDecimal(min))", "is less than \(TableRenderer.formatDecimal(min))") }
-            if let max, Double(number) > max { return refuse("大于 \(TableRenderer.formatDecimal(max))", "is more than \(TableRenderer.formatDecimal(max))") }
+            if let min, Double(number) < min { return refuse("小于 \(min.decimalText)", "is less than \(min.decimalText)") }
+            if let max, Double(number) > max { return refuse("大于 \(max.decimalText)", "is more than \(max.decimalText)") }
             return .success(.integer(number))
         case .decimal:
             guard let number = Double(text), number.isFinite else { return refuse("不是数字", "is not a number") }
@@ -46,8 +46,8 @@ extension ActivityModule.Field {
 }
 
 /// Reads `mon,wed` into weekdays, refusing days that are not school days.
-enum DayList {
-    static func parse(_ text: String, flag: String, policy: Policy) throws -> [Weekday] {
+public enum DayList {
+    public static func parse(_ text: String, flag: String, policy: Policy) throws -> [Weekday] {
         var days: [Weekday] = []
         for part in text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) {
             guard let day = Weekday(rawValue: part.lowercased()) else {

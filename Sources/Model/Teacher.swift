@@ -1,0 +1,10 @@
+/// A teacher who may publish clubs and supervise groups.
+public struct Teacher: Sendable, Hashable {
+    public var id: String
+    public var name: String
+
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
