@@ -14,6 +14,11 @@ extension SchoolContext {
         return identity.id
     }
 
+    /// How a stored actor is shown: the coordinator by role, anyone else by id.
+    public static func actorName(_ language: Language, _ actor: String) -> String {
+        actor == "admin" ? Role.admin.name.text(language) : actor
+    }
+
     /// Refuses unless the person acting may do `action` for `student`: by the access table, for
     /// anyone, or for their own (a student themself, a parent their children).
     public func authorize(_ action: String, student: Student) throws {

@@ -7,12 +7,12 @@ import Testing
 
 /// `still_at_school` depends on the clock: it is reported only for today, once `latest_end` has passed.
 @Suite struct PickupReportTests {
-    static func session() throws -> Session {
+    static func session(clock: any SchoolClock) throws -> Session {
         let repository = Transcript.repository
         let options = SessionOptions(pluginsPath: repository.appendingPathComponent("Plugins").path,
                                      catalogPath: repository.appendingPathComponent("Catalog").path)
         let errors = BufferSink()
-        let session = Session(options: options, out: BufferSink(), err: errors, database: try AppDatabase.inMemory())
+        let session = Session(options: options, out: BufferSink(), err: errors, database: try AppDatabase.inMemory(), clock: clock)
         let setup = [
             "semester open 2026-autumn --from 2026-09-01 --to 2027-01-22",
             "roster import \(Transcript.fixtures)/roster/small-school.csv",
@@ -34,8 +34,10 @@ import Testing
     static let day = CalendarDate(year: 2027, month: 1, day: 18)!
 
     func reasons(now: (date: CalendarDate, time: TimeOfDay?)) throws -> [String: [String]] {
-        let session = try Self.session()
-        let report = try PickupReport(date: Self.day, semester: try session.school.currentSemester(), session: session, now: now)
+        // The school's clock stands at `now` in the policy's time zone.
+        let clock = try #require(FixedClock(date: now.date, time: now.time ?? TimeOfDay(hour: 0, minute: 0)!, timeZone: "Asia/Shanghai"))
+        let session = try Self.session(clock: clock)
+        let report = try PickupReport(date: Self.day, semester: try session.school.currentSemester(), school: session.school)
         return Dictionary(grouping: report.rows, by: \.student.id).mapValues { $0.map(\.reason.rawValue) }
     }
 

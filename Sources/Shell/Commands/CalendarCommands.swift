@@ -96,26 +96,8 @@ enum CalendarCommands {
         details: LocalizedText(zh: "学习组在分配公布后才固定，编号见 match show 或 register list。week 和 where 显示指定的老师和地点；社团不写 --room 时保留原来的地点。",
                                en: "Study groups are fixed once the allocation is published; their ids are in 'match show' and 'register list'. 'week' and 'where' show the assigned teacher and room; a club keeps its own room unless --room is given."),
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            let database = try session.school.database()
-            let published = try database.isPublished(semester: semester.id)
-            let groups = published ? try database.studyGroups(semester: semester.id, state: .published) : nil
-            let id = arguments.positionals[0]
-            if !published, try database.studyGroups(semester: semester.id, state: .draft).contains(where: { $0.id == id }) {
-                throw Refusal(LocalizedText(zh: "学习组在分配公布后才固定", en: "study groups are fixed only once the allocation is published"),
-                              hint: LocalizedText(zh: "先 match publish", en: "run 'match publish' first"))
-            }
-            let group = try GroupReference.resolve(id, semester: semester, session: session, studyGroups: groups)
-            let teacherID = arguments.value("--teacher") ?? ""
-            let teachers = try database.teachers()
-            guard let teacher = teachers.first(where: { $0.id == teacherID }) else {
-                let near = Suggestion.closest(to: teacherID, among: teachers.map(\.id))
-                throw Refusal(LocalizedText(zh: "没有教师 '\(teacherID)'", en: "no teacher '\(teacherID)'"),
-                              hint: near.map(Suggestion.didYouMean)
-                                  ?? LocalizedText(zh: "先用 teacher add 添加", en: "add them first with 'teacher add'"))
-            }
-            let room = arguments.value("--room") ?? group.club?.room
-            try database.assignStaff(GroupStaff(group: group.id, teacher: teacher.id, room: room), semester: semester.id)
+            let (group, teacher, room) = try session.school.assignStaff(groupID: arguments.positionals[0], teacher: arguments.value("--teacher") ?? "",
+                                                                        room: arguments.value("--room"))
             return .object(columns: [Column("group", zh: "班组", en: "group"), Column("kind", zh: "类别", en: "kind"), Column("title", zh: "名称", en: "title"),
                                      Column("teacher", zh: "教师", en: "teacher"), Column("teacher_name", zh: "教师姓名", en: "teacher_name"),
                                      Column("room", zh: "地点", en: "room")],

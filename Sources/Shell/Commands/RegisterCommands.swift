@@ -17,17 +17,16 @@ enum RegisterCommands {
             zh: "应到名单来自公布的分配，请假的孩子除外。不带 --absent 或 --all-present 时逐一列出（全部记为出席），输入缺席孩子的编号并确认；带其中一个则不提问。再次点名即更正，之前的版本连同点名人和时间都保留（register show）。",
             en: "The expected children come from the published allocation, less those on leave. Without --absent or --all-present it lists them numbered (all marked present); type the numbers of those absent and confirm. With either flag it asks nothing. Taking it again corrects it; earlier versions are kept with who took them and when (register show)."),
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            try session.school.requirePublished(semester)
-            let date = try session.semesterDate(arguments, in: semester)
+            let date = try arguments.date("--date")
             if arguments.value("--absent") != nil, arguments.has("--all-present") {
                 throw Refusal(zh: "--absent 和 --all-present 只能用一个", en: "give --absent or --all-present, not both")
             }
             let time = try session.timeOfDay(arguments)
-            let sheet = try RegisterSheet(groupID: arguments.positionals[0], date: date, semester: semester, session: session)
+            let sheet = try session.school.registerSheet(groupID: arguments.positionals[0], date: date)
             let absent: Set<String>
             if let list = arguments.value("--absent") {
-                absent = try sheet.checkedAbsences(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }, session: session)
+                let ids = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                absent = try sheet.checkedAbsences(ids, school: session.school)
             } else if arguments.has("--all-present") {
                 absent = []
             } else {
@@ -36,10 +35,7 @@ enum RegisterCommands {
                 }
                 absent = answered
             }
-            let register = sheet.register(absent: absent, takenBy: session.school.actor, at: time, note: arguments.value("--note"))
-            let version = try session.school.database().saveRegister(register, semester: semester.id)
-            var stored = register
-            stored.version = version
+            let stored = try session.school.takeRegister(sheet, absent: absent, at: time, note: arguments.value("--note"))
             return .sections(sheet.sections(stored, session: session))
         }
     )
@@ -57,24 +53,11 @@ enum RegisterCommands {
         flags: [FlagSpec(name: "--date", value: "D")],
         example: "register list --date 2026-11-30",
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            try session.school.requirePublished(semester)
-            let date = try session.semesterDate(arguments, in: semester)
-            let weekday = try session.school.timetableDay(date, calendar: try session.school.serviceCalendar(semester))
-            let database = try session.school.database()
-            let policy = try session.school.policy()
-            var members: [String: Int] = [:]
-            for placement in try database.placements(semester: semester.id, state: .published) where placement.day == weekday.index {
-                if let id = placement.club ?? placement.group { members[id, default: 0] += 1 }
-            }
-            let registers = Dictionary(try database.registers(semester: semester.id, from: date, through: date).map { ($0.group, $0) },
-                                       uniquingKeysWith: { _, last in last })
-            let groups = try GroupReference.meeting(on: weekday, semester: semester, session: session)
-            return .listing(columns: listColumns, records: groups.map { group in
-                let register = registers[group.id]
+            let groups = try session.school.groupsMeeting(on: try arguments.date("--date"))
+            return .listing(columns: listColumns, records: groups.map { day in
+                let group = day.group, register = day.register
                 return Record(["group": .text(group.id), "kind": .text(group.kind.rawValue), "title": .text(group.title.text(session.language)),
-                               "segment": .text(policy.segmentIDs.indices.contains(group.segment) ? policy.segmentIDs[group.segment] : String(group.segment)),
-                               "members": .integer(members[group.id] ?? 0), "version": register.map { .integer($0.version) } ?? .null,
+                               "segment": .text(day.segment), "members": .integer(day.members), "version": register.map { .integer($0.version) } ?? .null,
                                "present": register.map { .integer($0.count(.present)) } ?? .null,
                                "absent": register.map { .integer($0.count(.absent)) } ?? .null,
                                "leave": register.map { .integer($0.count(.leave)) } ?? .null,
@@ -91,15 +74,9 @@ enum RegisterCommands {
         flags: [FlagSpec(name: "--date", value: "D")],
         example: "register show study-4-mon-latecare-2 --date 2026-11-30",
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            try session.school.requirePublished(semester)
-            let date = try session.semesterDate(arguments, in: semester)
-            let sheet = try RegisterSheet(groupID: arguments.positionals[0], date: date, semester: semester, session: session)
-            let versions = try session.school.database().registers(semester: semester.id, from: date, through: date, group: sheet.group.id, history: true)
-            guard let current = versions.last else {
-                throw Refusal(LocalizedText(zh: "'\(sheet.group.id)' 在 \(date) 还没有点名", en: "'\(sheet.group.id)' has no register for \(date) yet"),
-                              hint: LocalizedText(zh: "点名：attend \(sheet.group.id) --date \(date)", en: "take it with 'attend \(sheet.group.id) --date \(date)'"))
-            }
+            let sheet = try session.school.registerSheet(groupID: arguments.positionals[0], date: try arguments.date("--date"))
+            let versions = try session.school.registerVersions(sheet)
+            let current = versions[versions.count - 1]
             let history = Section("versions", zh: "版本", en: "Versions", .listing(
                 columns: [Column("version", zh: "版本", en: "version"), Column("taken_by", zh: "点名人", en: "taken_by"),
                           Column("taken_at", zh: "时间", en: "taken_at"), Column("present", zh: "出席", en: "present"),

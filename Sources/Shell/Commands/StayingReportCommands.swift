@@ -18,7 +18,7 @@ enum StayingReportCommands {
         run: { arguments, session in
             let semester = try session.school.currentSemester()
             let date = try session.semesterDate(arguments, in: semester)
-            return try PickupReport(date: date, semester: semester, session: session).result(session.language)
+            return try PickupReport(date: date, semester: semester, school: session.school).result(session.language)
         }
     )
 
@@ -31,8 +31,8 @@ enum StayingReportCommands {
                                en: "By default this month. --html also writes one self-contained page (no scripts, no network), readable on a phone."),
         run: { arguments, session in
             let semester = try session.school.currentSemester()
-            let (first, last) = try MonthReviewBuilder.month(arguments.value("--month"), semester: semester, session: session)
-            let review = try MonthReviewBuilder(session: session, semester: semester).build(first: first, last: last)
+            let (first, last) = try MonthReviewBuilder.month(arguments.value("--month"), semester: semester, school: session.school)
+            let review = try MonthReviewBuilder(school: session.school, semester: semester, language: session.language).build(first: first, last: last)
             if let path = arguments.value("--html") {
                 try ReportFile.write(HTMLReport.render(month: review, language: session.language), to: path)
             }

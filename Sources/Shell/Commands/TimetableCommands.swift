@@ -18,7 +18,7 @@ enum TimetableCommands {
             try session.school.authorize("week", student: student)
             let families = session.school.identity?.role == .parent || session.school.identity?.role == .student
             let (semester, state) = try session.school.shownAllocation(publishedOnly: families)
-            let context = try PlaceContext(session: session, semester: semester)
+            let context = try PlaceContext(school: session.school, semester: semester)
             let placements = try session.school.database().placements(semester: semester.id, state: state, student: student.id)
             if placements.isEmpty {
                 return .text(session.language == .zh ? "\(student.name) 本学期没有课后服务安排（没有报名）。" : "\(student.name) has no after-school places this semester (not enrolled).")
@@ -59,8 +59,8 @@ enum TimetableCommands {
                 throw Refusal(LocalizedText(zh: "没有班级 '\(className)'", en: "no class '\(className)'"),
                               hint: near.map(Suggestion.didYouMean))
             }
-            let context = try PlaceContext(session: session, semester: semester)
-            let day = try StayingDay(date: date, semester: semester, state: state, session: session)
+            let context = try PlaceContext(school: session.school, semester: semester)
+            let day = try StayingDay(date: date, semester: semester, state: state, school: session.school)
             let columns = [Column("student", zh: "学生", en: "student"), Column("name", zh: "姓名", en: "name"),
                            Column("class", zh: "班级", en: "class"), Column("state", zh: "状态代码", en: "state"),
                            Column("status", zh: "状态", en: "status")] + PlaceContext.columns
@@ -88,58 +88,4 @@ enum TimetableCommands {
             return .listing(columns: columns, records: records)
         }
     )
-}
-
-/// Names, rooms and teachers of the clubs and study groups a placement points at.
-struct PlaceContext {
-    let policy: Policy
-    let clubs: [String: Model.Club]
-    let teachers: [String: String]
-    /// Teachers and rooms assigned with `group assign`, by club or study group id.
-    let staff: [String: GroupStaff]
-
-    static let columns = [
-        Column("club", zh: "社团", en: "club"), Column("group", zh: "学习组", en: "group"), Column("title", zh: "名称", en: "title"),
-        Column("room", zh: "地点", en: "room"), Column("teacher", zh: "老师", en: "teacher"),
-    ]
-
-    init(session: Session, semester: Semester) throws {
-        policy = try session.school.policy()
-        let database = try session.school.database()
-        clubs = Dictionary(try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        teachers = Dictionary(try database.teachers().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        staff = Dictionary(try database.staff(semester: semester.id).map { ($0.group, $0) }, uniquingKeysWith: { first, _ in first })
-    }
-
-    /// Who supervises a club or study group: the teacher assigned with `group assign`, else the club's own teacher or provider.
-    func teacher(of id: String, isClub: Bool) -> String? {
-        if let assigned = staff[id] { return teachers[assigned.teacher] ?? assigned.teacher }
-        guard isClub, let club = clubs[id] else { return nil }
-        return club.teacher.map { teachers[$0] ?? $0 } ?? club.contract
-    }
-
-    func record(_ placement: StoredPlacement, _ language: Language) -> Record {
-        if let id = placement.club, let club = clubs[id] {
-            let teacher = teacher(of: id, isClub: true)
-            let room = staff[id] == nil ? club.room : staff[id]?.room
-            return Record(["club": .text(id), "group": .null, "title": .text(club.title.text(language)),
-                           "room": room.map(CellValue.text) ?? .null, "teacher": teacher.map(CellValue.text) ?? .null])
-        }
-        let title = language == .zh ? "学习组" : "study group"
-        let assigned = placement.group.flatMap { staff[$0] }
-        return Record(["club": .null, "group": placement.group.map(CellValue.text) ?? .null, "title": .text(title),
-                       "room": assigned?.room.map(CellValue.text) ?? .null,
-                       "teacher": placement.group.flatMap { teacher(of: $0, isClub: false) }.map(CellValue.text) ?? .null])
-    }
-}
-
-/// Today and now in the policy's time zone.
-enum Clock {
-    static func now(timeZone identifier: String) -> (date: CalendarDate, time: TimeOfDay?) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: identifier) ?? .current
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: Date())
-        let date = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
-        return (date, TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0))
-    }
 }

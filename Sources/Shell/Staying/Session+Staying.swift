@@ -19,6 +19,6 @@ extension Session {
 
     /// How a stored actor is shown: the coordinator by role, anyone else by id.
     func actorName(_ actor: String) -> String {
-        actor == "admin" ? Role.admin.name.text(language) : actor
+        SchoolContext.actorName(language, actor)
     }
 }

@@ -81,8 +81,7 @@ struct SurveyAnswering {
     }
 
     private func store(_ answers: [String: Answer], _ context: Context) throws -> CommandResult {
-        let policy = try session.school.policy()
-        let response = SurveyResponse(version: context.form.version, day: Clock.now(timeZone: policy.timezone).date,
+        let response = SurveyResponse(version: context.form.version, day: try session.school.today(),
                                       answers: answers.mapValues(\.text), groups: context.respondent.groups(roster: context.roster),
                                       respondent: context.form.anonymous ? nil : context.respondent.holder)
         try session.school.database().storeResponse(response, semester: context.semester.id, form: context.form.id,

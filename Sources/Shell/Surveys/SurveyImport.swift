@@ -27,7 +27,7 @@ struct SurveyImport {
         // them, and lay out what will be written, in parallel.
         let zh = session.language == .zh
         progress.show(zh ? "检查 \(pending.count) 行答案…" : "checking \(pending.count) rows of answers…")
-        let day = Clock.now(timeZone: try session.school.policy().timezone).date
+        let day = try session.school.today()
         let outcomes = Pending.prepareAll(pending) { row, answers in
             PreparedResponse(SurveyResponse(version: form.version, day: day, answers: answers.mapValues(\.text), groups: row.respondent.groups(roster: roster),
                                             respondent: form.anonymous ? nil : row.respondent.holder))

@@ -1,16 +1,23 @@
 import Model
-import School
 import Reports
 import Store
 
 /// Counts a month of the current semester into a `MonthReview` (P15), from the calendar, the
 /// published groups, registers, leave requests and departures.
-struct MonthReviewBuilder {
-    let session: Session
+public struct MonthReviewBuilder {
+    let school: SchoolContext
     let semester: Semester
+    /// The language of the names the review carries (groups, clubs, segments, the coordinator).
+    let language: Language
+
+    public init(school: SchoolContext, semester: Semester, language: Language) {
+        self.school = school
+        self.semester = semester
+        self.language = language
+    }
 
     /// The month of `--month YYYY-MM` (default: this month), which must overlap the semester.
-    static func month(_ text: String?, semester: Semester, session: Session) throws -> (first: CalendarDate, last: CalendarDate) {
+    public static func month(_ text: String?, semester: Semester, school: SchoolContext) throws -> (first: CalendarDate, last: CalendarDate) {
         let first: CalendarDate
         if let text {
             guard let date = CalendarDate(text + "-01"), text.count == 7 else {
@@ -19,7 +26,7 @@ struct MonthReviewBuilder {
             }
             first = date
         } else {
-            let today = Clock.now(timeZone: try session.school.policy().timezone).date
+            let today = try school.today()
             first = CalendarDate(year: today.year, month: today.month, day: 1) ?? today
         }
         let last = CalendarDate(year: first.year, month: first.month, day: CalendarDate.daysIn(month: first.month, year: first.year)) ?? first
@@ -32,10 +39,10 @@ struct MonthReviewBuilder {
         return (first, last)
     }
 
-    func build(first: CalendarDate, last: CalendarDate) throws -> MonthReview {
-        let database = try session.school.database()
-        let policy = try session.school.policy()
-        let calendar = try session.school.serviceCalendar(semester)
+    public func build(first: CalendarDate, last: CalendarDate) throws -> MonthReview {
+        let database = try school.database()
+        let policy = try school.policy()
+        let calendar = try school.serviceCalendar(semester)
         let published = try database.isPublished(semester: semester.id)
         let students = Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let registers = try database.registers(semester: semester.id, from: first, through: last)
@@ -54,20 +61,20 @@ struct MonthReviewBuilder {
             leaveRequests: leaves.count, departures: departures.count, latePickups: pickups.late, afterEnrolment: pickups.afterEnrolment,
             overrides: pickups.overrides, families: try familyLines(pickups.familyLate, students: students),
             notes: notes(first: first, last: last, calendar: calendar, leaves: leaves, registers: registers, departures: departures, students: students))
-        review.segmentNames = Dictionary(policy.segments.map { ($0.id, $0.name.text(session.language)) }, uniquingKeysWith: { first, _ in first })
+        review.segmentNames = Dictionary(policy.segments.map { ($0.id, $0.name.text(language)) }, uniquingKeysWith: { first, _ in first })
         return review
     }
 
     /// Every group timetabled on a service day of the month, with its registers' counts. Registers
     /// on a day that has since been closed count nothing.
     private func groupLines(first: CalendarDate, last: CalendarDate, calendar: ServiceCalendar, registers: [Register]) throws -> [MonthReview.GroupLine] {
-        let policy = try session.school.policy()
-        let context = try PlaceContext(session: session, semester: semester)
+        let policy = try school.policy()
+        let context = try PlaceContext(school: school, semester: semester)
         var groupsByWeekday: [Weekday: [GroupReference]] = [:]
         var meetings: [String: Int] = [:]
         var groups: [GroupReference] = []
         for (_, weekday) in calendar.serviceDays(from: first, through: last) {
-            if groupsByWeekday[weekday] == nil { groupsByWeekday[weekday] = try GroupReference.meeting(on: weekday, semester: semester, session: session) }
+            if groupsByWeekday[weekday] == nil { groupsByWeekday[weekday] = try GroupReference.meeting(on: weekday, semester: semester, school: school) }
             for group in groupsByWeekday[weekday] ?? [] {
                 if meetings[group.id] == nil { groups.append(group) }
                 meetings[group.id, default: 0] += 1
@@ -78,7 +85,7 @@ struct MonthReviewBuilder {
         return groups.sorted { ($0.segment, $0.kind == .study ? 1 : 0, $0.id) < ($1.segment, $1.kind == .study ? 1 : 0, $1.id) }.map { group in
             let registers = taken[group.id] ?? []
             return MonthReview.GroupLine(
-                id: group.id, kind: group.kind.rawValue, title: group.title.text(session.language),
+                id: group.id, kind: group.kind.rawValue, title: group.title.text(language),
                 segment: policy.segmentIDs.indices.contains(group.segment) ? policy.segmentIDs[group.segment] : String(group.segment),
                 teacher: context.teacher(of: group.id, isClub: group.kind == .club), meetings: meetings[group.id] ?? 0,
                 registers: registers.count, present: registers.reduce(0) { $0 + $1.count(.present) },
@@ -88,21 +95,21 @@ struct MonthReviewBuilder {
 
     /// The clubs that run (not cancelled), with the children placed in them.
     private func clubLines() throws -> [MonthReview.ClubLine] {
-        let database = try session.school.database()
+        let database = try school.database()
         var members: [String: Set<String>] = [:]
         for placement in try database.placements(semester: semester.id, state: .published) {
             if let club = placement.club { members[club, default: []].insert(placement.student) }
         }
         let cancelled = Set(try database.cancellations(semester: semester.id, state: .published).map(\.club))
         return try database.clubs(semester: semester.id).filter { !cancelled.contains($0.id) }.map { club in
-            MonthReview.ClubLine(id: club.id, title: club.title.text(session.language), capacity: club.capacity, members: members[club.id]?.count ?? 0)
+            MonthReview.ClubLine(id: club.id, title: club.title.text(language), capacity: club.capacity, members: members[club.id]?.count ?? 0)
         }
     }
 
     /// Late pickups, pickups after the enrolled segment and overrides, and late pickups by family.
     private func pickupCounts(_ departures: [Departure], students: [String: Student], policy: Policy) throws
         -> (late: Int, afterEnrolment: Int, overrides: Int, familyLate: [String: Int]) {
-        let enrolments = Dictionary(try session.school.database().enrolments(semester: semester.id).map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
+        let enrolments = Dictionary(try school.database().enrolments(semester: semester.id).map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
         var counts = (late: 0, afterEnrolment: 0, overrides: 0, familyLate: [String: Int]())
         for departure in departures {
             let until = enrolments[departure.student].flatMap { policy.segment(id: $0.until)?.end }
@@ -122,7 +129,7 @@ struct MonthReviewBuilder {
 
     /// Families with late pickups, most first.
     private func familyLines(_ familyLate: [String: Int], students: [String: Student]) throws -> [MonthReview.FamilyLine] {
-        let database = try session.school.database()
+        let database = try school.database()
         return try familyLate.keys.map { family -> MonthReview.FamilyLine in
             let children = students.values.filter { $0.guardianID == family }.sorted { $0.id < $1.id }
             let guardian = try children.first.flatMap { try database.student(id: $0.id)?.guardians.first { $0.id == family }?.name } ?? family
@@ -140,16 +147,16 @@ struct MonthReviewBuilder {
         }
         for leave in leaves {
             if let reason = leave.reason {
-                notes.append(.init(date: max(leave.from, first), kind: "leave", subject: name(leave.student), text: reason, by: session.actorName(leave.requestedBy)))
+                notes.append(.init(date: max(leave.from, first), kind: "leave", subject: name(leave.student), text: reason, by: SchoolContext.actorName(language, leave.requestedBy)))
             }
         }
         for register in registers {
-            if let note = register.note { notes.append(.init(date: register.date, kind: "register", subject: register.group, text: note, by: session.actorName(register.takenBy))) }
+            if let note = register.note { notes.append(.init(date: register.date, kind: "register", subject: register.group, text: note, by: SchoolContext.actorName(language, register.takenBy))) }
         }
         for departure in departures {
             if let note = departure.note {
                 notes.append(.init(date: departure.date, kind: departure.override ? "override" : "departure", subject: name(departure.student), text: note,
-                                   by: session.actorName(departure.recordedBy)))
+                                   by: SchoolContext.actorName(language, departure.recordedBy)))
             }
         }
         return notes.sorted { ($0.date, $0.kind, $0.subject) < ($1.date, $1.kind, $1.subject) }

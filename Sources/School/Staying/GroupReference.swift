@@ -1,27 +1,27 @@
 import Model
-import School
 import Store
 
 /// A club or a study group named on the command line, with what registers and staffing need.
-struct GroupReference {
-    enum Kind: String {
+public struct GroupReference: Sendable {
+    /// A club, or a study group of the published allocation.
+    public enum Kind: String, Sendable {
         case club, study
     }
 
-    let id: String
-    let kind: Kind
-    let title: LocalizedText
+    public let id: String
+    public let kind: Kind
+    public let title: LocalizedText
     /// The segment's index in the policy.
-    let segment: Int
+    public let segment: Int
     /// The weekdays it meets.
-    let days: [Weekday]
-    let club: Club?
+    public let days: [Weekday]
+    public let club: Club?
 
     /// Resolves `id` in the current semester: a club (not withdrawn), or a study group of the
     /// published allocation when `studyGroups` are given.
-    static func resolve(_ id: String, semester: Semester, session: Session, studyGroups: [StoredStudyGroup]?) throws -> GroupReference {
-        let database = try session.school.database()
-        let policy = try session.school.policy()
+    public static func resolve(_ id: String, semester: Semester, school: SchoolContext, studyGroups: [StoredStudyGroup]?) throws -> GroupReference {
+        let database = try school.database()
+        let policy = try school.policy()
         if let club = try database.club(id: id), club.semester == semester.id, !club.withdrawn {
             return GroupReference(id: club.id, kind: .club, title: club.title, segment: policy.segmentIDs.firstIndex(of: club.segment) ?? 0,
                                   days: club.days, club: club)
@@ -39,12 +39,12 @@ struct GroupReference {
     }
 
     /// Whether it meets on a day that follows `weekday`'s timetable.
-    func meets(on weekday: Weekday) -> Bool { days.contains(weekday) }
+    public func meets(on weekday: Weekday) -> Bool { days.contains(weekday) }
 
     /// Every club and study group of the published allocation meeting on `weekday`, in segment order.
-    static func meeting(on weekday: Weekday, semester: Semester, session: Session) throws -> [GroupReference] {
-        let database = try session.school.database()
-        let policy = try session.school.policy()
+    public static func meeting(on weekday: Weekday, semester: Semester, school: SchoolContext) throws -> [GroupReference] {
+        let database = try school.database()
+        let policy = try school.policy()
         let cancelled = Set(try database.cancellations(semester: semester.id, state: .published).map(\.club))
         let clubs = try database.clubs(semester: semester.id).filter { $0.days.contains(weekday) && !cancelled.contains($0.id) }.map { club in
             GroupReference(id: club.id, kind: .club, title: club.title, segment: policy.segmentIDs.firstIndex(of: club.segment) ?? 0, days: club.days, club: club)
