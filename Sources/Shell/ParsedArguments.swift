@@ -89,6 +89,16 @@ struct ParsedArguments {
         return date
     }
 
+    /// A time-of-day flag (`HH:MM`), or nil when it is not given.
+    func time(_ flag: String) throws(Refusal) -> TimeOfDay? {
+        guard let text = value(flag) else { return nil }
+        guard let time = TimeOfDay(text) else {
+            throw Refusal(LocalizedText(zh: "\(flag)：'\(text)' 不是时间（HH:MM）", en: "\(flag): '\(text)' is not a time (HH:MM)"),
+                          hint: LocalizedText(zh: "例如 16:45", en: "for example 16:45"))
+        }
+        return time
+    }
+
     /// A whole-number flag within `range`.
     func integer(_ flag: String, in range: ClosedRange<Int> = Int.min...Int.max) throws(Refusal) -> Int? {
         guard let text = value(flag) else { return nil }

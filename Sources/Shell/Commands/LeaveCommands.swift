@@ -6,8 +6,6 @@ import Store
 enum LeaveCommands {
     static let all: [CommandSpec] = [request, list, cancel]
 
-    /// A parent for their own children, or the coordinator.
-
     static let columns = [
         Column("id", zh: "编号", en: "id"), Column("student", zh: "学生", en: "student"), Column("name", zh: "姓名", en: "name"),
         Column("class", zh: "班级", en: "class"), Column("from", zh: "开始", en: "from"), Column("to", zh: "结束", en: "to"),
@@ -30,19 +28,8 @@ enum LeaveCommands {
         details: LocalizedText(zh: "家长为自己的孩子请假，或由协调员登记。请假的孩子不列入点名册的应到名单。",
                                en: "A parent asks for their own child, or the coordinator records it. A child on leave is not expected in that day's registers."),
         run: { arguments, session in
-            let (student, _) = try session.school.requireStudent(arguments.positionals[0])
-            try session.school.authorize("leave request", student: student)
-            let semester = try session.school.currentSemester()
-            let from = try session.semesterDate(arguments, in: semester)
-            let to = arguments.value("--to") == nil ? from : try session.semesterDate(arguments, flag: "--to", in: semester)
-            guard to >= from else {
-                throw Refusal(zh: "--to：\(to) 早于 --date \(from)", en: "--to: \(to) is before --date \(from)")
-            }
-            guard try session.school.database().enrolment(student: student.id, semester: semester.id) != nil else {
-                throw Refusal(LocalizedText(zh: "\(student.id) 没有报名本学期的课后服务，不用请假", en: "\(student.id) is not enrolled in the service this semester; no leave is needed"))
-            }
-            let leave = try session.school.database().requestLeave(student: student.id, from: from, to: to, reason: arguments.value("--reason"),
-                                                             by: session.school.actor, semester: semester.id)
+            let (leave, student) = try session.school.requestLeave(student: arguments.positionals[0], from: try arguments.date("--date"),
+                                                                   to: try arguments.date("--to"), reason: arguments.value("--reason"))
             return .object(columns: columns, record: record(leave, student: student, session: session))
         }
     )
@@ -53,18 +40,8 @@ enum LeaveCommands {
         flags: [FlagSpec(name: "--date", value: "D")],
         example: "leave list --date 2026-12-01",
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            let database = try session.school.database()
-            let date = arguments.value("--date") == nil ? nil : try session.semesterDate(arguments, in: semester)
-            let students = Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            var leaves = try database.leaves(semester: semester.id, from: date, through: date)
-            if let identity = session.school.identity, identity.role == .parent {
-                leaves = leaves.filter { leave in
-                    guard let student = students[leave.student] else { return false }
-                    return student.guardianID == identity.id || student.guardian2ID == identity.id
-                }
-            }
-            return .listing(columns: columns, records: leaves.map { record($0, student: students[$0.student], session: session) })
+            let leaves = try session.school.leaves(on: try arguments.date("--date"))
+            return .listing(columns: columns, records: leaves.map { record($0.0, student: $0.1, session: session) })
         }
     )
 
@@ -74,18 +51,7 @@ enum LeaveCommands {
         positionals: [PositionalSpec(name: "ID")],
         example: "leave cancel 1",
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            let text = arguments.positionals[0]
-            let database = try session.school.database()
-            guard let id = Int(text), let leave = try database.leave(id: id, semester: semester.id) else {
-                throw Refusal(LocalizedText(zh: "本学期没有请假单 '\(text)'", en: "no leave request '\(text)' this semester"),
-                              hint: LocalizedText(zh: "'leave list' 显示编号", en: "'leave list' shows the ids"))
-            }
-            let (student, _) = try session.school.requireStudent(leave.student)
-            try session.school.authorize("leave cancel", student: student)
-            try database.cancelLeave(id: id, by: session.school.actor)
-            var cancelled = leave
-            cancelled.cancelledBy = session.school.actor
+            let (cancelled, student) = try session.school.cancelLeave(arguments.positionals[0])
             return .object(columns: columns + [Column("cancelled", zh: "已取消", en: "cancelled")],
                            record: record(cancelled, student: student, session: session))
         }

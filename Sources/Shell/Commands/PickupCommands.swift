@@ -30,28 +30,9 @@ enum PickupCommands {
         details: LocalizedText(zh: "名册上的监护人本来就在名单上。家长为自己的孩子添加，或由协调员登记。",
                                en: "The roster's guardians are on the list from the start. A parent adds for their own children, or the coordinator records it."),
         run: { arguments, session in
-            let (student, guardians) = try session.school.requireStudent(arguments.positionals[0])
-            try session.school.authorize("pickup add", student: student)
-            let usage = LocalizedText(zh: "用法：pickup add 学生 --name 姓名 --relation 关系 [--phone 电话]，或 pickup add 学生 --alone",
-                                      en: "usage: pickup add STUDENT --name NAME --relation REL [--phone PHONE], or pickup add STUDENT --alone")
-            let person: PickupPerson
-            if arguments.has("--alone") {
-                guard arguments.value("--name") == nil, arguments.value("--relation") == nil, arguments.value("--phone") == nil else {
-                    throw Refusal(LocalizedText(zh: "--alone 不和 --name、--relation、--phone 一起用", en: "--alone takes no --name, --relation or --phone"), hint: usage)
-                }
-                person = try session.school.database().addPickup(student: student.id, name: nil, relation: nil, phone: nil, by: session.school.actor)
-            } else {
-                guard let name = arguments.value("--name")?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
-                    throw Refusal(LocalizedText(zh: "pickup add：缺少 --name 姓名（或用 --alone）", en: "pickup add: missing --name NAME (or --alone)"), hint: usage)
-                }
-                guard let relation = arguments.value("--relation")?.trimmingCharacters(in: .whitespaces), !relation.isEmpty else {
-                    throw Refusal(LocalizedText(zh: "pickup add：缺少 --relation 关系", en: "pickup add: missing --relation REL"), hint: usage)
-                }
-                if guardians.contains(where: { $0.name == name }) {
-                    throw Refusal(LocalizedText(zh: "'\(name)' 是名册上的监护人，本来就可以接孩子", en: "'\(name)' is a guardian on the roster and may already collect the child"))
-                }
-                person = try session.school.database().addPickup(student: student.id, name: name, relation: relation, phone: arguments.value("--phone"), by: session.school.actor)
-            }
+            let person = try session.school.addPickup(student: arguments.positionals[0], name: arguments.value("--name"),
+                                                      relation: arguments.value("--relation"), phone: arguments.value("--phone"),
+                                                      alone: arguments.has("--alone"))
             return .object(columns: [Column("student", zh: "学生", en: "student")] + listColumns, record: record(person, session.language))
         }
     )
@@ -62,20 +43,18 @@ enum PickupCommands {
         positionals: [PositionalSpec(name: "STUDENT")],
         example: "pickup list S0456",
         run: { arguments, session in
-            let (student, guardians) = try session.school.requireStudent(arguments.positionals[0])
-            try session.school.authorize("pickup list", student: student)
-            return try fullList(student: student, guardians: guardians, session: session)
+            let (_, guardians, added) = try session.school.pickupList(arguments.positionals[0])
+            return fullList(guardians: guardians, added: added, language: session.language)
         }
     )
 
     /// The roster's guardians, then the people the family added.
-    static func fullList(student: Student, guardians: [Guardian], session: Session) throws -> CommandResult {
+    static func fullList(guardians: [Guardian], added: [PickupPerson], language: Language) -> CommandResult {
         let guardianRows = guardians.map { guardian in
             Record(["id": .null, "kind": .text("guardian"), "name": .text(guardian.name),
-                    "relation": .text(guardianWord.text(session.language)), "phone": guardian.phone.map(CellValue.text) ?? .null])
+                    "relation": .text(guardianWord.text(language)), "phone": guardian.phone.map(CellValue.text) ?? .null])
         }
-        let added = try session.school.database().pickups(student: student.id).map { record($0, session.language) }
-        return .listing(columns: listColumns, records: guardianRows + added)
+        return .listing(columns: listColumns, records: guardianRows + added.map { record($0, language) })
     }
 
     static let guardianWord = LocalizedText(zh: "监护人", en: "guardian")
@@ -92,15 +71,14 @@ enum PickupCommands {
         example: "pickup remove S0456 1",
         details: LocalizedText(zh: "编号见 pickup list。名册上的监护人要改名册才能去掉。", en: "The ids are in 'pickup list'. Guardians change only with the roster."),
         run: { arguments, session in
-            let (student, guardians) = try session.school.requireStudent(arguments.positionals[0])
-            try session.school.authorize("pickup remove", student: student)
             let text = arguments.positionals[1]
             guard let id = Int(text) else {
+                let (student, _, _) = try session.school.pickupList(arguments.positionals[0], action: "pickup remove")
                 throw Refusal(LocalizedText(zh: "'\(text)' 不是名单上的编号", en: "'\(text)' is not an id of the list"),
                               hint: LocalizedText(zh: "'pickup list \(student.id)' 显示编号", en: "'pickup list \(student.id)' shows the ids"))
             }
-            try session.school.database().removePickup(id: id, student: student.id)
-            return try fullList(student: student, guardians: guardians, session: session)
+            let (_, guardians, added) = try session.school.removePickup(student: arguments.positionals[0], id: id)
+            return fullList(guardians: guardians, added: added, language: session.language)
         }
     )
 
@@ -121,38 +99,11 @@ enum PickupCommands {
             zh: "接孩子的人必须在接送名单上（pickup list）；不在名单上的人只有老师或协调员加 --override --note 说明才能登记，并列入当天的接送报告。孩子一天只离校一次，不能早于课后服务开始。",
             en: "The person must be on the pickup list (pickup list); someone not on it is recorded only when a teacher or the coordinator adds --override --note TEXT, and is listed in the day's pickup report. A child departs once a day, and not before the service starts."),
         run: { arguments, session in
-            let (student, guardians) = try session.school.requireStudent(arguments.positionals[0])
-            let semester = try session.school.currentSemester()
-            let policy = try session.school.policy()
-            let database = try session.school.database()
-            let byName = arguments.value("--by")?.trimmingCharacters(in: .whitespaces)
-            guard (byName != nil) != arguments.has("--alone") else {
-                throw Refusal(zh: "写 --by 姓名 或 --alone，二者选一", en: "give either --by NAME or --alone", hintZh: "例如 depart \(student.id) --by 林父", hintEn: "for example depart \(student.id) --by \(guardians.first?.name ?? "NAME")")
-            }
-            let note = arguments.value("--note")
-            if arguments.has("--override"), (note ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-                throw Refusal(zh: "--override 需要 --note 说明原因", en: "--override needs --note TEXT saying why", hintZh: "例如 --override --note '家长电话确认'", hintEn: "for example --override --note 'confirmed by phone with the mother'")
-            }
-            let date = try session.semesterDate(arguments, in: semester)
-            let at = try session.timeOfDay(arguments)
-            let weekday = try session.school.timetableDay(date, calendar: try session.school.serviceCalendar(semester))
-            guard let enrolment = try database.enrolment(student: student.id, semester: semester.id), enrolment.days.contains(weekday) else {
-                throw Refusal(LocalizedText(zh: "\(student.id) \(date) 不留校（没有报名\(weekday.name(.zh))）", en: "\(student.id) does not stay on \(date) (not enrolled on \(weekday.name(.en)))"))
-            }
-            if let leave = try database.leaves(semester: semester.id, from: date, through: date).first(where: { $0.student == student.id }) {
-                throw Refusal(LocalizedText(zh: "\(student.id) \(date) 请假（请假单 \(leave.id)），不在校", en: "\(student.id) is on leave on \(date) (leave \(leave.id))"),
-                              hint: LocalizedText(zh: "孩子其实留校了，就先 leave cancel \(leave.id)", en: "if the child stayed after all, first 'leave cancel \(leave.id)'"))
-            }
-            if let start = policy.segments.first?.start, at < start {
-                throw Refusal(LocalizedText(zh: "--at：\(at) 早于课后服务开始（\(start)）", en: "--at: \(at) is before the service starts (\(start))"),
-                              hint: LocalizedText(zh: "放学时离开的孩子不用登记", en: "children who leave at the end of class need no departure"))
-            }
-            let finding = PickupAuthority(guardians: guardians, added: try database.pickups(student: student.id)).check(byName)
-            if !finding.authorised, !arguments.has("--override") { throw PickupAuthority.refusal(byName, student: student.id) }
-            let departure = Departure(student: student.id, date: date, at: at, by: finding.name, relation: finding.relation,
-                                      override: !finding.authorised, note: note, recordedBy: session.school.actor)
-            try database.recordDeparture(departure, semester: semester.id)
-            let reasons = PickupReason.reasons(for: departure, enrolledUntil: policy.segment(id: enrolment.until)?.end, latestEnd: policy.latestEnd)
+            let request = DepartureRequest(student: arguments.positionals[0], by: arguments.value("--by")?.trimmingCharacters(in: .whitespaces),
+                                           alone: arguments.has("--alone"), date: try arguments.date("--date"),
+                                           at: try arguments.time("--at"), override: arguments.has("--override"), note: arguments.value("--note"))
+            let (student, departure, reasons) = try session.school.depart(request)
+            let date = departure.date, at = departure.at, note = departure.note
             return .object(columns: departureColumns, record: Record([
                 "student": .text(student.id), "name": .text(student.name), "date": .text(date.description), "departed_at": .text(at.description),
                 "by": .text(departure.by ?? LocalizedText(zh: "自行回家", en: "alone").text(session.language)),

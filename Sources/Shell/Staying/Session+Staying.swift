@@ -9,12 +9,7 @@ extension Session {
 
     /// The time of `--at` (default now, by the school's clock).
     func timeOfDay(_ arguments: ParsedArguments, flag: String = "--at") throws -> TimeOfDay {
-        guard let text = arguments.value(flag) else { return try school.timeOfDay(nil) }
-        guard let time = TimeOfDay(text) else {
-            throw Refusal(LocalizedText(zh: "\(flag)：'\(text)' 不是时间（HH:MM）", en: "\(flag): '\(text)' is not a time (HH:MM)"),
-                          hint: LocalizedText(zh: "例如 16:45", en: "for example 16:45"))
-        }
-        return time
+        try school.timeOfDay(try arguments.time(flag))
     }
 
     /// How a stored actor is shown: the coordinator by role, anyone else by id.
