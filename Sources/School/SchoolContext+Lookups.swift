@@ -33,6 +33,11 @@ extension SchoolContext {
                           ?? LocalizedText(zh: "'student list' 列出所有学生", en: "'student list' shows every student"))
     }
 
+    /// Every student's name, by id.
+    public func studentNames() throws -> [String: String] {
+        Dictionary(try database().students().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The club with `id`, or a refusal with the nearest id.
     public func requireClub(_ id: String) throws -> Club {
         let database = try database()

@@ -17,39 +17,29 @@ enum MatchCommands {
             zh: "学生提议的延迟接受算法，按抽签号打破平局：如实填写志愿永远不吃亏。同样的种子和数据得到同样的结果；不写 --seed 时随机抽一个并显示出来。",
             en: "Student-proposing deferred acceptance with one lottery number per student: ranking honestly never hurts. The same seed and data give the same result; without --seed one is drawn and printed."),
         run: { arguments, session in
-            let seed: UInt64
+            let seed: UInt64?
             if let text = arguments.value("--seed") {
                 guard let value = UInt64(text) else {
                     throw Refusal(zh: "--seed：'\(text)' 不是非负整数", en: "--seed: '\(text)' is not a whole number of zero or more")
                 }
                 seed = value
             } else {
-                seed = UInt64.random(in: 1...999_999)
-            }
-            let input = try AllocationInput(session: session, seed: seed)
-            guard !input.students.isEmpty else {
-                throw Refusal(LocalizedText(zh: "学期 '\(input.semester.id)' 还没有学生报名，没有可分配的", en: "no student is enrolled in '\(input.semester.id)'; there is nothing to allocate"),
-                              hint: LocalizedText(zh: "先用 enrol 为学生报名", en: "enrol students first with 'enrol'"))
+                seed = nil
             }
             let progress = ProgressLine()
-            let result = try Allocator.run(input.problem) { phase in progress.show(phase, language: session.language) }
+            defer { progress.done() }
+            let run = try session.school.runAllocation(seed: seed) { phase in progress.show(phase, language: session.language) }
             progress.done()
-            let stored = AllocationOutput.stored(result, input: input)
-            let database = try session.school.database()
-            try database.saveDraft(stored, semester: input.semester.id)
-            reportSkipped(input: input, stored: stored, session: session)
-            return MatchSummary.result(result, input: input, stored: stored,
-                                       published: try database.isPublished(semester: input.semester.id), session.language)
+            reportSkipped(run, session: session)
+            return MatchSummary.result(run.summary, session.language)
         }
     )
 
     /// Choices of withdrawn clubs, and choices a changed enrolment made ineligible, are skipped, not fatal.
-    static func reportSkipped(input: AllocationInput, stored: StoredAllocation, session: Session) {
+    static func reportSkipped(_ run: AllocationRun, session: Session) {
         let zh = session.language == .zh
-        let withdrawn = stored.outcomes.filter { $0.outcome == "withdrawn" }
-        let ineligible = stored.outcomes.filter { $0.outcome == "ineligible" }
-        for (list, zhText, enText) in [(withdrawn, "个志愿选的社团已撤销，已跳过", "choices name a withdrawn club and were skipped"),
-                                       (ineligible, "个志愿已不符合条件（报名改过），已跳过", "choices are no longer eligible (the enrolment changed) and were skipped")]
+        for (list, zhText, enText) in [(run.withdrawn, "个志愿选的社团已撤销，已跳过", "choices name a withdrawn club and were skipped"),
+                                       (run.ineligible, "个志愿已不符合条件（报名改过），已跳过", "choices are no longer eligible (the enrolment changed) and were skipped")]
             where !list.isEmpty {
             let examples = list.prefix(5).map { "\($0.student) #\($0.rank) \($0.club)" }.joined(separator: ", ")
             session.err.write("warning: \(list.count) " + (zh ? zhText : enText) + ": \(examples)\(list.count > 5 ? ", …" : "")\n")
@@ -68,16 +58,10 @@ enum MatchCommands {
         flags: [FlagSpec(name: "--club", value: "C"), FlagSpec(name: "--student", value: "S")],
         example: "match show --student S0456",
         run: { arguments, session in
-            let (semester, state) = try session.school.shownAllocation()
-            let database = try session.school.database()
-            let policy = try session.school.policy()
-            if let club = arguments.value("--club") { _ = try session.school.requireClub(club) }
-            if let student = arguments.value("--student") { _ = try session.school.requireStudent(student) }
-            let placements = try database.placements(semester: semester.id, state: state, student: arguments.value("--student"), club: arguments.value("--club"))
-            let lottery = try database.lotteryPositions(semester: semester.id, state: state)
+            let (placements, lottery, segments) = try session.school.placements(club: arguments.value("--club"), student: arguments.value("--student"))
             return .listing(columns: showColumns, records: placements.map { placement in
                 Record(["student": .text(placement.student), "day": .text(Weekdays.names[placement.day]),
-                        "segment": .text(policy.segmentIDs.indices.contains(placement.segment) ? policy.segmentIDs[placement.segment] : String(placement.segment)),
+                        "segment": .text(segments.indices.contains(placement.segment) ? segments[placement.segment] : String(placement.segment)),
                         "club": placement.club.map(CellValue.text) ?? .null, "group": placement.group.map(CellValue.text) ?? .null,
                         "rank": placement.rank.map(CellValue.integer) ?? .null, "lottery": lottery[placement.student].map(CellValue.integer) ?? .null])
             })
@@ -90,11 +74,7 @@ enum MatchCommands {
         positionals: [PositionalSpec(name: "STUDENT")],
         example: "match explain S0456",
         run: { arguments, session in
-            let (student, _) = try session.school.requireStudent(arguments.positionals[0])
-            try session.school.authorize("match explain", student: student)
-            let families = session.school.identity?.role == .parent || session.school.identity?.role == .student
-            let (semester, state) = try session.school.shownAllocation(publishedOnly: families)
-            return .text(try Explanation(session: session, semester: semester, state: state).text(for: student))
+            .text(try session.school.explain(student: arguments.positionals[0], language: session.language))
         }
     )
 
@@ -104,11 +84,7 @@ enum MatchCommands {
         flags: [FlagSpec(name: "--force", value: nil)],
         example: "match publish",
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            let database = try session.school.database()
-            try database.publishDraft(semester: semester.id, force: arguments.has("--force"))
-            session.school.recordSchool()
-            let seed = try database.allocationSeed(semester: semester.id, state: .published) ?? 0
+            let (semester, seed) = try session.school.publishAllocation(force: arguments.has("--force"))
             return .object(columns: [Column("semester", zh: "学期", en: "semester"), Column("seed", zh: "随机种子", en: "seed"),
                                      Column("published", zh: "已公布", en: "published")],
                            record: Record(["semester": .text(semester.id), "seed": .text(String(seed)), "published": .boolean(true)]))

@@ -16,8 +16,7 @@ enum TimetableCommands {
         run: { arguments, session in
             let (student, _) = try session.school.requireStudent(arguments.positionals[0])
             try session.school.authorize("week", student: student)
-            let families = session.school.identity?.role == .parent || session.school.identity?.role == .student
-            let (semester, state) = try session.school.shownAllocation(publishedOnly: families)
+            let (semester, state) = try session.school.shownAllocation(publishedOnly: session.school.isFamily)
             let context = try PlaceContext(school: session.school, semester: semester)
             let placements = try session.school.database().placements(semester: semester.id, state: state, student: student.id)
             if placements.isEmpty {

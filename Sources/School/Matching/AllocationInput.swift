@@ -1,29 +1,28 @@
 import Allocation
 import Model
-import School
 import Store
 
 /// The engine's view of a semester: enrolled students, open clubs and ranked choices as compact
 /// indices, with the maps back to ids. Built from the database for `match run` and, after
 /// publishing, for the moves that follow (P8).
-struct AllocationInput {
-    let semester: Semester
-    let policy: Policy
+public struct AllocationInput: Sendable {
+    public let semester: Semester
+    public let policy: Policy
     /// Enrolled students, by id; the index is the engine's student index.
-    let students: [Model.Student]
+    public let students: [Model.Student]
     /// Open clubs, by id; the index is the engine's club index.
-    let clubs: [Model.Club]
-    let problem: AllocationProblem
+    public let clubs: [Model.Club]
+    public let problem: AllocationProblem
     /// Choices of clubs withdrawn since they were made: reported, then left out.
-    let withdrawnChoices: [(student: String, rank: Int, club: String)]
-    let studentIndex: [String: Int]
-    let clubIndex: [String: Int]
+    public let withdrawnChoices: [(student: String, rank: Int, club: String)]
+    public let studentIndex: [String: Int]
+    public let clubIndex: [String: Int]
 
     /// Reads the semester's enrolments, clubs and choices.
-    init(session: Session, seed: UInt64) throws {
-        let database = try session.school.database()
-        semester = try session.school.currentSemester()
-        policy = try session.school.policy()
+    public init(school: SchoolContext, seed: UInt64) throws {
+        let database = try school.database()
+        semester = try school.currentSemester()
+        policy = try school.policy()
         let enrolments = Dictionary(try database.enrolments(semester: semester.id).map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
         students = try database.students().filter { enrolments[$0.id] != nil }.sorted { $0.id < $1.id }
         clubs = try database.clubs(semester: semester.id).sorted { $0.id < $1.id }
@@ -60,11 +59,11 @@ struct AllocationInput {
     }
 
     /// `study-3-mon-activity-2`
-    func groupID(_ key: StudyGroupKey) -> String { key.id(segmentIDs: policy.segmentIDs) }
+    public func groupID(_ key: StudyGroupKey) -> String { key.id(segmentIDs: policy.segmentIDs) }
 
     /// The choice list of a student as club ids, with the ranks as the family gave them
     /// (withdrawn clubs keep their place in the numbering).
-    func originalRank(student: String, engineRank: Int) -> Int {
+    public func originalRank(student: String, engineRank: Int) -> Int {
         let skipped = withdrawnChoices.filter { $0.student == student }.map(\.rank).sorted()
         var rank = engineRank
         for withdrawnRank in skipped where withdrawnRank <= rank { rank += 1 }

@@ -1,19 +1,27 @@
 import Allocation
 import Model
-import School
 import Store
 
 /// `match explain`: for each of a child's choices, in order, what happened and why, in words a
 /// family understands — given, full with its cut-off against the child's lottery position, not
 /// eligible and why, or not reached because a higher choice was given.
-struct Explanation {
-    let session: Session
+public struct Explanation {
+    let school: SchoolContext
     let semester: Semester
     let state: AllocationState
+    let language: Language
 
-    func text(for student: Model.Student) throws -> String {
-        let database = try session.school.database()
-        let language = session.language
+    /// The explanations of the allocation in `state` of `semester`, in `language`.
+    public init(school: SchoolContext, semester: Semester, state: AllocationState, language: Language) {
+        self.school = school
+        self.semester = semester
+        self.state = state
+        self.language = language
+    }
+
+    /// What became of each of `student`'s choices, a line each, after a line on their lottery position.
+    public func text(for student: Model.Student) throws -> String {
+        let database = try school.database()
         let zh = language == .zh
         let outcomes = try database.outcomes(semester: semester.id, state: state, student: student.id)
         let lottery = try database.lotteryPositions(semester: semester.id, state: state)
@@ -40,8 +48,8 @@ struct Explanation {
     }
 
     private func sentence(_ outcome: StoredOutcome, position: Int?, total: Int, club: Model.Club?, student: Model.Student) -> String {
-        let zh = session.language == .zh
-        let segments = (try? session.school.policy().segmentIDs) ?? []
+        let zh = language == .zh
+        let segments = (try? school.policy().segmentIDs) ?? []
         switch outcome.outcome {
         case "given":
             return zh ? "得到了（第 \(outcome.round ?? 1) 轮）。" : "given (round \(outcome.round ?? 1))."
@@ -77,7 +85,7 @@ struct Explanation {
     }
 
     private func ineligible(_ detail: String, club: Model.Club?, student: Model.Student, segments: [String]) -> String {
-        let zh = session.language == .zh
+        let zh = language == .zh
         let parts = detail.split(separator: ":").map(String.init)
         switch parts.first {
         case "grade":

@@ -1,25 +1,24 @@
 import Allocation
 import Model
-import School
 import Store
 
 /// The published allocation loaded back into the engine's `Roster`, so that the moves allowed
 /// after publishing (a club left, a late enrolment placed, a child removed) follow the same
 /// rules as the run, and only the students who move are rewritten.
-struct PublishedRoster {
-    let input: AllocationInput
-    var roster: Roster
+public struct PublishedRoster {
+    public let input: AllocationInput
+    public var roster: Roster
     private let groupKeys: [String: StudyGroupKey]
     private let knownGroups: Set<String>
 
-    init(session: Session) throws {
-        let semester = try session.school.currentSemester()
-        let database = try session.school.database()
+    public init(school: SchoolContext) throws {
+        let semester = try school.currentSemester()
+        let database = try school.database()
         guard try database.isPublished(semester: semester.id), let seed = try database.allocationSeed(semester: semester.id, state: .published) else {
             throw Refusal(zh: "分配还没有公布", en: "the allocation has not been published yet",
                           hintZh: "公布后的变动才用这个命令；先 match run，再 match publish", hintEn: "this is for changes after publishing; run 'match run', then 'match publish'")
         }
-        let input = try AllocationInput(session: session, seed: seed)
+        let input = try AllocationInput(school: school, seed: seed)
         self.input = input
         let groups = try database.studyGroups(semester: semester.id, state: .published)
         var keys: [String: StudyGroupKey] = [:]
@@ -45,7 +44,7 @@ struct PublishedRoster {
     }
 
     /// The engine index of a student, or why they cannot move.
-    func index(of student: Model.Student) throws -> Int {
+    public func index(of student: Model.Student) throws -> Int {
         guard let index = input.studentIndex[student.id] else {
             throw Refusal(LocalizedText(zh: "\(student.id) 没有报名本学期的课后服务", en: "\(student.id) is not enrolled this semester"),
                           hint: LocalizedText(zh: "先用 enrol 报名", en: "enrol first with 'enrol'"))
@@ -54,7 +53,7 @@ struct PublishedRoster {
     }
 
     /// Stores the moves: the moved students' weeks are rewritten and every move is logged.
-    func save(_ moves: [Move], cause: String, left: (student: String, club: String)?, removing: String?, session: Session) throws -> CommandResult {
+    public func save(_ moves: [Move], cause: String, left: (student: String, club: String)?, removing: String?, school: SchoolContext) throws -> [StoredChange] {
         let students = Set(moves.map(\.student))
         var placements: [String: [StoredPlacement]] = [:]
         for s in students { placements[input.students[s].id] = week(of: s) }
@@ -79,13 +78,13 @@ struct PublishedRoster {
                 return StoredChange(sequence: 0, student: input.students[s].id, action: "leave_group", club: nil, group: input.groupID(key), cause: cause)
             }
         }
-        try session.school.database().applyChanges(semester: input.semester.id, replacing: placements, changes: changes, newStudyGroups: newGroups,
-                                            leftClub: left, lottery: lottery, removing: removing)
-        return ChangeDisplay.result(changes, session: session)
+        try school.database().applyChanges(semester: input.semester.id, replacing: placements, changes: changes, newStudyGroups: newGroups,
+                                           leftClub: left, lottery: lottery, removing: removing)
+        return changes
     }
 
     /// Where student `s` is now in every slot they enrolled for.
-    func week(of s: Int) -> [StoredPlacement] {
+    public func week(of s: Int) -> [StoredPlacement] {
         guard let enrolment = input.problem.students[s].enrolment else { return [] }
         let id = input.students[s].id
         let held = roster.clubs(of: s)
@@ -101,24 +100,6 @@ struct PublishedRoster {
             }
         }
         return result
-    }
-}
-
-/// How changes to the published allocation are listed, by `club leave`, `match place`,
-/// `match remove` and `match changes`.
-enum ChangeDisplay {
-    static let columns = [
-        Column("student", zh: "学生", en: "student"), Column("name", zh: "姓名", en: "name"), Column("action", zh: "变动", en: "action"),
-        Column("club", zh: "社团", en: "club"), Column("group", zh: "学习组", en: "group"), Column("cause", zh: "原因", en: "cause"),
-    ]
-
-    static func result(_ changes: [StoredChange], session: Session) -> CommandResult {
-        let names = Dictionary(((try? session.school.database().students()) ?? []).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        return .listing(columns: columns, records: changes.map { change in
-            Record(["student": .text(change.student), "name": names[change.student].map(CellValue.text) ?? .null,
-                    "action": .text(change.action), "club": change.club.map(CellValue.text) ?? .null,
-                    "group": change.group.map(CellValue.text) ?? .null, "cause": .text(change.cause)])
-        })
     }
 }
 
