@@ -48,10 +48,7 @@ extension SchoolContext {
         if let id = filter.student {
             let (student, _) = try requireStudent(id)
             try authorize("club list", student: student)
-            guard let enrolment = try database.enrolment(student: student.id, semester: semester.id) else {
-                throw Refusal(LocalizedText(zh: "\(student.id) 还没有报名", en: "\(student.id) is not enrolled yet"),
-                              hint: LocalizedText(zh: "先用 enrol \(student.id) --days … --until … 报名", en: "enrol first: enrol \(student.id) --days … --until …"))
-            }
+            let enrolment = try requireEnrolment(student, semester: semester)
             let policy = try policy()
             clubs = clubs.filter { policy.ineligibility(of: $0, grade: student.grade, enrolment: enrolment).isEmpty }
         }

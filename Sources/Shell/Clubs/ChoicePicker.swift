@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// `choose` with no arguments, for a student or a parent: pick the child, see the clubs the child
 /// can take, numbered, and type their numbers best first. A refused answer is asked again.
@@ -10,18 +9,14 @@ struct ChoicePicker {
     private var zh: Bool { session.language == .zh }
 
     func run() throws -> CommandResult {
-        guard let identity = session.school.identity, identity.role == .student || identity.role == .parent else {
+        guard session.school.isFamily else {
             throw Refusal(zh: "选择器供学生或家长使用；协调员请写 choose 学生 社团…", en: "the picker is for a student or parent; the coordinator types choose STUDENT CLUB...")
         }
-        let database = try session.school.database()
-        let semester = try session.school.currentSemester()
+        // Without a semester there is nothing to choose: say so before asking which child.
+        _ = try session.school.currentSemester()
         let policy = try session.school.policy()
-        let student = try pickStudent(identity, database)
-        guard let enrolment = try database.enrolment(student: student.id, semester: semester.id) else {
-            throw Refusal(LocalizedText(zh: "\(student.name) 还没有报名", en: "\(student.name) is not enrolled yet"),
-                          hint: LocalizedText(zh: "先报名：enrol \(student.id) --days … --until …", en: "enrol first: enrol \(student.id) --days … --until …"))
-        }
-        let clubs = try database.clubs(semester: semester.id).filter { policy.ineligibility(of: $0, grade: student.grade, enrolment: enrolment).isEmpty }
+        let student = try pickStudent()
+        let clubs = try session.school.eligibleClubs(for: student)
         guard !clubs.isEmpty else {
             throw Refusal(LocalizedText(zh: "目前没有 \(student.name) 能参加的社团", en: "there is no club \(student.name) can take yet"))
         }
@@ -39,15 +34,14 @@ struct ChoicePicker {
                 session.out.write(ranked.enumerated().map { "  \($0.offset + 1). \($0.element.title.text(session.language)) (\($0.element.id))" }.joined(separator: "\n") + "\n")
                 let confirm = try session.ask(zh ? "保存这个志愿表？(y/n) " : "Save these choices? (y/n) ")
                 guard ["y", "yes", "是"].contains(confirm.lowercased().trimmingCharacters(in: .whitespaces)) else { continue }
-                try database.setChoices(student: student.id, clubs: ranked.map(\.id), semester: semester.id)
+                _ = try session.school.choose(student: student.id, clubs: ranked.map(\.id))
                 return .listing(columns: EnrolmentCommands.choiceColumns, records: EnrolmentCommands.choiceRecords(ranked, session.language))
             }
         }
     }
 
-    private func pickStudent(_ identity: Identity, _ database: AppDatabase) throws -> Student {
-        if identity.role == .student { return try session.school.requireStudent(identity.id).student }
-        let children = try database.students().filter { $0.guardianID == identity.id || $0.guardian2ID == identity.id }
+    private func pickStudent() throws -> Student {
+        let children = try session.school.ownChildren()
         guard !children.isEmpty else { throw Refusal(zh: "名册上没有您的孩子", en: "no child of yours is on the roster") }
         if children.count == 1 { return children[0] }
         session.out.write(children.enumerated().map { "  \($0.offset + 1). \($0.element.name) (\($0.element.id), \($0.element.className))" }.joined(separator: "\n") + "\n")

@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// Teachers and outside providers' contracts (P9, P10).
 enum PeopleCommands {
@@ -15,9 +14,7 @@ enum PeopleCommands {
         flags: [FlagSpec(name: "--name", value: "NAME", required: true)],
         example: "teacher add T01 --name 王老师",
         run: { arguments, session in
-            let teacher = Teacher(id: try validID(arguments.positionals[0], what: LocalizedText(zh: "教师编号", en: "teacher id")),
-                                  name: arguments.value("--name") ?? "")
-            try session.school.database().addTeacher(teacher)
+            let teacher = try session.school.addTeacher(id: arguments.positionals[0], name: arguments.value("--name") ?? "")
             return .object(columns: teacherColumns, record: Record(["id": .text(teacher.id), "name": .text(teacher.name)]))
         }
     )
@@ -27,7 +24,7 @@ enum PeopleCommands {
         summary: LocalizedText(zh: "列出教师", en: "list teachers"),
         example: "teacher list",
         run: { _, session in
-            .listing(columns: teacherColumns, records: try session.school.database().teachers().map {
+            .listing(columns: teacherColumns, records: try session.school.teachers().map {
                 Record(["id": .text($0.id), "name": .text($0.name)])
             })
         }
@@ -51,13 +48,8 @@ enum PeopleCommands {
                 FlagSpec(name: "--from", value: "DATE", required: true), FlagSpec(name: "--to", value: "DATE", required: true)],
         example: "contract add C01 --provider 青少年活动中心 --from 2026-08-20 --to 2027-01-31",
         run: { arguments, session in
-            let id = try validID(arguments.positionals[0], what: LocalizedText(zh: "合同编号", en: "contract id"))
             guard let from = try arguments.date("--from"), let to = try arguments.date("--to") else { return .none }
-            guard to > from else {
-                throw Refusal(zh: "--to：\(to) 不在 --from \(from) 之后", en: "--to: \(to) is not after --from \(from)")
-            }
-            let contract = Contract(id: id, provider: arguments.value("--provider") ?? "", from: from, to: to)
-            try session.school.database().addContract(contract)
+            let contract = try session.school.addContract(id: arguments.positionals[0], provider: arguments.value("--provider") ?? "", from: from, to: to)
             return .object(columns: contractColumns, record: record(contract))
         }
     )
@@ -67,16 +59,7 @@ enum PeopleCommands {
         summary: LocalizedText(zh: "列出校外机构合同", en: "list outside providers' contracts"),
         example: "contract list",
         run: { _, session in
-            .listing(columns: contractColumns, records: try session.school.database().contracts().map(record))
+            .listing(columns: contractColumns, records: try session.school.contracts().map(record))
         }
     )
-
-    /// Ids are typed in commands and shown in lists: letters, digits, '-' and '_'.
-    static func validID(_ id: String, what: LocalizedText) throws -> String {
-        guard SafeID.isValid(id) else {
-            throw Refusal(LocalizedText(zh: "\(what.text(.zh)) '\(id)' 只能包含字母、数字、- 和 _",
-                                        en: "\(what.text(.en)) '\(id)' may hold only letters, digits, '-' and '_'"))
-        }
-        return id
-    }
 }

@@ -24,18 +24,8 @@ enum SemesterCommands {
         details: LocalizedText(zh: "学期编号由字母、数字、- 和 _ 组成；学期之间不能重叠。",
                                en: "An id is letters, digits, '-' and '_'; semesters must not overlap."),
         run: { arguments, session in
-            let id = arguments.positionals[0]
-            guard SafeID.isValid(id) else {
-                throw Refusal(zh: "学期编号 '\(id)' 只能包含字母、数字、- 和 _", en: "semester id '\(id)' may hold only letters, digits, '-' and '_'",
-                              hintZh: "例如 2026-autumn", hintEn: "for example 2026-autumn")
-            }
             guard let from = try arguments.date("--from"), let to = try arguments.date("--to") else { return .none }
-            guard to > from else {
-                throw Refusal(zh: "--to：\(to) 不在 --from \(from) 之后", en: "--to: \(to) is not after --from \(from)")
-            }
-            let semester = Semester(id: id, from: from, to: to)
-            try session.school.database().openSemester(semester)
-            session.school.recordSchool()
+            let semester = try session.school.openSemester(id: arguments.positionals[0], from: from, to: to)
             return .object(columns: columns, record: record(semester, current: true))
         }
     )
@@ -45,7 +35,7 @@ enum SemesterCommands {
         summary: LocalizedText(zh: "列出所有学期", en: "list every semester"),
         example: "semester list",
         run: { _, session in
-            let (all, current) = try session.school.database().semesters()
+            let (all, current) = try session.school.semesters()
             return .listing(columns: columns, records: all.map { record($0, current: $0.id == current) })
         }
     )
@@ -56,7 +46,7 @@ enum SemesterCommands {
         positionals: [PositionalSpec(name: "ID")],
         example: "semester use 2026-autumn",
         run: { arguments, session in
-            let semester = try session.school.database().useSemester(id: arguments.positionals[0])
+            let semester = try session.school.useSemester(id: arguments.positionals[0])
             return .object(columns: columns, record: record(semester, current: true))
         }
     )
