@@ -48,7 +48,9 @@ public enum AccessTable {
     public static let rules: [String: AccessRule] = [
         // Sessions and accounts.
         "help": .open, "quit": .open, "exit": .open, "login": .open, "whoami": .open,
-        "logout": .everyone, "pin set": .everyone, "format": .everyone,
+        "logout": .everyone, "format": .everyone,
+        // Everyone logged in sets their own PIN; the coordinator sets anyone's.
+        "pin set": AccessRule(teacher: .own, student: .own, parent: .own),
         "source": .coordinator, "backup": .coordinator,
         // The catalog.
         "module list": .everyone, "module show": .everyone, "module check": .staff, "module reload": .coordinator,

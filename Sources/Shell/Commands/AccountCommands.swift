@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// PINs, logging in and out: how a teacher, student or parent uses a shared terminal.
 enum AccountCommands {
@@ -8,15 +7,7 @@ enum AccountCommands {
 
     static let roleNames = Role.allCases.map(\.rawValue).joined(separator: "|")
 
-    static func role(_ text: String) throws -> Role {
-        guard let role = Role(rawValue: text) else {
-            let near = Suggestion.closest(to: text, among: Role.allCases.map(\.rawValue))
-            throw Refusal(LocalizedText(zh: "'\(text)' 不是角色", en: "'\(text)' is not a role"),
-                          hint: LocalizedText(zh: near.map { "您是不是要写 '\($0)'？" } ?? "角色：\(roleNames)",
-                                              en: near.map { "did you mean '\($0)'?" } ?? "the roles are \(roleNames)"))
-        }
-        return role
-    }
+    static func role(_ text: String) throws -> Role { try SchoolContext.role(text) }
 
     static let setPIN = CommandSpec(
         path: ["pin", "set"],
@@ -27,20 +18,13 @@ enum AccountCommands {
                                en: "A PIN is 4 to 12 digits, stored only as a salted, deliberately slow hash. The coordinator sets anyone's; a logged-in person may change their own."),
         run: { arguments, session in
             let role = try role(arguments.positionals[0]), id = arguments.positionals[1]
-            if let identity = session.school.identity, identity.role != .admin, identity.role != role || identity.id != id {
-                throw Refusal(zh: "您只能修改自己的 PIN", en: "you may change only your own PIN")
-            }
-            guard try session.school.database().person(role: role, id: id) != nil else {
-                throw Refusal(LocalizedText(zh: "没有\(role.name.text(.zh)) '\(id)'", en: "no \(role.name.text(.en)) '\(id)'"))
-            }
+            try session.school.checkPINChange(role: role, id: id)
             let zh = session.language == .zh
             let first = try session.ask(zh ? "新 PIN：" : "New PIN: ", secret: true)
-            guard first.count >= 4, first.count <= 12, first.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                throw Refusal(zh: "PIN 必须是 4 到 12 位数字", en: "a PIN is 4 to 12 digits")
-            }
+            try SchoolContext.checkPINFormat(first)
             let second = try session.ask(zh ? "再输入一次：" : "Again: ", secret: true)
             guard first == second else { throw Refusal(zh: "两次输入的 PIN 不一致，没有更改", en: "the two PINs differ; nothing was changed") }
-            try session.school.database().setPIN(role: role, id: id, pin: first)
+            try session.school.setPIN(role: role, id: id, pin: first)
             return .text(zh ? "已为\(role.name.text(.zh)) \(id) 设置 PIN。" : "PIN set for \(role.name.text(.en)) \(id).")
         }
     )
@@ -55,39 +39,17 @@ enum AccountCommands {
         run: { arguments, session in
             if arguments.positionals[0] == "code" { return try loginWithCode(arguments.positionals[1], session: session) }
             let role = try role(arguments.positionals[0]), id = arguments.positionals[1]
-            let database = try session.school.database()
-            guard try database.person(role: role, id: id) != nil else {
-                throw Refusal(LocalizedText(zh: "没有\(role.name.text(.zh)) '\(id)'", en: "no \(role.name.text(.en)) '\(id)'"))
-            }
-            guard try database.hasPIN(role: role, id: id) else { throw noPIN(role: role, id: id) }
+            try session.school.checkLogin(role: role, id: id)
             let pin = try session.ask("PIN: ", secret: true)
-            switch try database.checkPIN(role: role, id: id, pin: pin, lockAfter: session.options.kiosk ? 3 : nil) {
-            case .accepted(let identity):
-                session.school.identity = identity
-                return whoamiResult(session)
-            case .wrong(let remaining):
-                throw Refusal(LocalizedText(zh: "PIN 不对", en: "wrong PIN"),
-                              hint: remaining.map { LocalizedText(zh: "再错 \($0) 次，账号将锁定 1 分钟", en: "\($0) more wrong and the account locks for a minute") })
-            case .locked(let seconds):
-                throw Refusal(LocalizedText(zh: "账号已锁定，请 \(seconds) 秒后再试", en: "the account is locked; try again in \(seconds) seconds"))
-            case .noPIN:
-                throw noPIN(role: role, id: id)
-            }
+            _ = try session.school.logIn(role: role, id: id, pin: pin, lockAfter: session.options.kiosk ? 3 : nil)
+            return whoamiResult(session)
         }
     )
 
     /// `login code CODE`: a session that can take that survey once, then ends.
     static func loginWithCode(_ code: String, session: Session) throws -> CommandResult {
-        let semester = try session.school.currentSemester()
-        guard let (form, holder) = try session.school.database().codeForm(code, semester: semester.id) else { throw AppDatabase.invalidCode(code) }
-        session.school.identity = Identity(role: .parent, id: holder, name: "")
-        session.school.surveyCode = (form, code)
+        let form = try session.school.logIn(code: code)
         return .text(session.language == .zh ? "请回答问卷：survey take \(form)" : "Please answer the survey: survey take \(form)")
-    }
-
-    static func noPIN(role: Role, id: String) -> Refusal {
-        Refusal(LocalizedText(zh: "\(role.name.text(.zh)) '\(id)' 还没有 PIN", en: "\(role.name.text(.en)) '\(id)' has no PIN yet"),
-                hint: LocalizedText(zh: "请协调员用 'pin set \(role.rawValue) \(id)' 设置", en: "the coordinator sets one with 'pin set \(role.rawValue) \(id)'"))
     }
 
     static let logout = CommandSpec(

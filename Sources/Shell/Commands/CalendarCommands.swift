@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// The school calendar (holidays, make-up days that follow another weekday's timetable) and the
 /// staff and rooms of groups (P9).
@@ -26,15 +25,10 @@ enum CalendarCommands {
         example: "calendar close 2026-10-01 --to 2026-10-07 --reason 国庆节",
         details: LocalizedText(zh: "已经有点名或离校记录的日子不能停课。", en: "A day that already has registers or departures cannot be closed."),
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            let from = try dateArgument(arguments.positionals[0], name: "DATE", semester: semester)
-            let to = try arguments.value("--to").map { try dateArgument($0, name: "--to", semester: semester) } ?? from
-            guard to >= from else {
-                throw Refusal(zh: "--to：\(to) 早于 \(from)", en: "--to: \(to) is before \(from)")
-            }
-            let reason = arguments.value("--reason")
-            try session.school.database().closeDays(from: from, through: to, reason: reason, semester: semester.id)
-            let entries = (from.dayNumber...to.dayNumber).map { CalendarEntry(date: CalendarDate(dayNumber: $0), kind: .closed, reason: reason) }
+            _ = try session.school.currentSemester()
+            let from = try dateArgument(arguments.positionals[0], name: "DATE")
+            let to = try arguments.value("--to").map { try dateArgument($0, name: "--to") }
+            let entries = try session.school.closeDays(from: from, to: to, reason: arguments.value("--reason"))
             return .listing(columns: columns, records: entries.map { record($0, session.language) })
         }
     )
@@ -48,16 +42,9 @@ enum CalendarCommands {
         details: LocalizedText(zh: "也用来撤销停课：平常的上学日按它自己的星期几打开，就恢复原样。",
                                en: "It also undoes a closure: opening an ordinary school day as its own weekday returns it to normal."),
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            let policy = try session.school.policy()
-            let date = try dateArgument(arguments.positionals[0], name: "DATE", semester: semester)
-            let text = arguments.value("--as") ?? ""
-            guard let weekday = try DayList.parse(text, flag: "--as", policy: policy).first, !text.contains(",") else {
-                throw Refusal(zh: "--as：只写一个星期几", en: "--as: give one weekday", hintZh: "例如 --as fri", hintEn: "for example --as fri")
-            }
-            let ordinary = date.weekdayIndex == weekday.index
-            try session.school.database().openDay(date, follows: ordinary ? nil : weekday, reason: arguments.value("--reason"), semester: semester.id)
-            let entry = CalendarEntry(date: date, kind: .makeup, follows: weekday, reason: arguments.value("--reason"))
+            _ = try session.school.currentSemester()
+            let date = try dateArgument(arguments.positionals[0], name: "DATE")
+            let (entry, ordinary) = try session.school.openDay(date, as: arguments.value("--as") ?? "", reason: arguments.value("--reason"))
             var shown = record(entry, session.language)
             if ordinary { shown.values["kind"] = .text("school_day") }
             return .object(columns: columns, record: shown)
@@ -69,20 +56,15 @@ enum CalendarCommands {
         summary: LocalizedText(zh: "列出本学期的停课日和调休上课日", en: "list the semester's closed days and make-up days"),
         example: "calendar list",
         run: { _, session in
-            let semester = try session.school.currentSemester()
-            return .listing(columns: columns, records: try session.school.database().calendarEntries(semester: semester.id).map { record($0, session.language) })
+            .listing(columns: columns, records: try session.school.calendarEntries().map { record($0, session.language) })
         }
     )
 
-    /// A positional date of the current semester.
-    static func dateArgument(_ text: String, name: String, semester: Semester) throws -> CalendarDate {
+    /// A date typed as a positional argument `name`.
+    static func dateArgument(_ text: String, name: String) throws -> CalendarDate {
         guard let date = CalendarDate(text) else {
             throw Refusal(zh: "\(name)：'\(text)' 不是日期（YYYY-MM-DD）", en: "\(name): '\(text)' is not a date (YYYY-MM-DD)",
                           hintZh: "例如 2026-10-01", hintEn: "for example 2026-10-01")
-        }
-        guard semester.from <= date, date <= semester.to else {
-            throw Refusal(LocalizedText(zh: "\(name)：\(date) 不在学期 '\(semester.id)'（\(semester.from) – \(semester.to)）之内",
-                                        en: "\(name): \(date) is outside the semester '\(semester.id)' (\(semester.from) – \(semester.to))"))
         }
         return date
     }
