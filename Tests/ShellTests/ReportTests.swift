@@ -2,6 +2,7 @@ import Foundation
 import Model
 import Store
 import Testing
+import TestSupport
 @testable import Shell
 
 /// The report commands checked against figures computed here from the responses as they were
@@ -43,7 +44,7 @@ import Testing
 
     /// A database with a semester of made responses (and an earlier one), as the store keeps them.
     static func school(_ database: AppDatabase, responses: Int, seed: UInt64, current: String = "2026-autumn") throws -> [Made] {
-        var random = SplitMix(seed)
+        var random = SeededGenerator(seed: seed)
         try database.openSemester(Semester(id: "2026-spring", from: try #require(CalendarDate("2026-02-16")), to: try #require(CalendarDate("2026-06-30"))))
         try database.openSurvey(semester: "2026-spring", form: form, version: 1, digest: "d")
         try database.openSemester(Semester(id: "2026-autumn", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
@@ -259,18 +260,5 @@ import Testing
         try Data("student_id\n".utf8).write(to: URL(fileURLWithPath: other))
         #expect(throws: Refusal.self) { try ReportPage.write("<!DOCTYPE html>", to: other) }
         #expect(try String(contentsOfFile: other, encoding: .utf8) == "student_id\n")
-    }
-}
-
-/// SplitMix64, for repeatable made-up schools.
-struct SplitMix {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Model
 import Store
 import Testing
+import TestSupport
 @testable import Shell
 
 /// Nothing a user types crashes the shell: every command, with odd arguments, on a school with
@@ -29,7 +30,7 @@ import Testing
 
     @Test func everyCommandWithOddArgumentsRefusesInWordsOrSucceeds() throws {
         let session = try school()
-        var generator = SplitMix(7)
+        var generator = SeededGenerator(seed: 7)
         // Commands that would wait for answers get an empty source: they must refuse, not hang.
         // Commands that write files (backup, --out, --html) are left out: a test writes nothing where it runs.
         for command in session.commands.commands where !["quit", "exit", "backup"].contains(command.name) {
@@ -51,7 +52,7 @@ import Testing
 
     @Test func randomLinesNeverCrashTheTokenizerOrDispatcher() throws {
         let session = try school()
-        var generator = SplitMix(11)
+        var generator = SeededGenerator(seed: 11)
         let alphabet = Array("abc -'\"\\#足球\t\u{3000}=,:0123456789semtrclubmatchsurvey")
         for _ in 0..<500 {
             let length = generator.next(40)

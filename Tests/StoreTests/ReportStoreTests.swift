@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Model
 import Testing
+import TestSupport
 @testable import Store
 
 @Suite struct ReportStoreTests {
@@ -168,18 +169,5 @@ import Testing
         #expect(throws: SchoolDatabaseError.notSchoolDatabase(path: folder)) { try AppDatabase.openReadOnly(path: folder) }
         #expect(throws: SchoolDatabaseError.noSuchFile(path: folder + "/missing.sqlite")) { try AppDatabase.openReadOnly(path: folder + "/missing.sqlite") }
         #expect(try Data(contentsOf: URL(fileURLWithPath: text)) == Data("hello\n".utf8))
-    }
-}
-
-/// SplitMix64: the same seed gives the same made-up school.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
