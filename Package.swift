@@ -47,14 +47,14 @@ let package = Package(
         // The thin executable: arguments, then hand over to the shell.
         .executableTarget(name: "afterschool", dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
-        // What the tests share: one seeded generator.
-        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        // What the tests share: one seeded generator and the sample schools.
+        .target(name: "TestSupport", dependencies: ["Shell", "Store", "Model"], path: "Tests/TestSupport", swiftSettings: strict),
 
         .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: strict),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Model", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SurveysTests", dependencies: ["Surveys", "Expressions", "Model"], swiftSettings: strict),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model"], swiftSettings: strict),
-        .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "Model", "Expressions"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "Model", "Expressions", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Store", "Model", "TestSupport"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),

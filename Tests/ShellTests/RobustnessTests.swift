@@ -13,19 +13,12 @@ import TestSupport
                            "\u{0}", "🙂", String(repeating: "长", count: 300)]
 
     func school() throws -> Session {
-        let session = Session(options: SessionOptions(pluginsPath: Transcript.repository.appendingPathComponent("Plugins").path,
-                                                      catalogPath: Transcript.repository.appendingPathComponent("Catalog").path),
-                              out: BufferSink(), err: BufferSink(), database: try AppDatabase.inMemory())
-        let setup = [
-            "semester open 2026-autumn --from 2026-09-01 --to 2027-01-22",
-            "roster import \(Transcript.fixtures)/roster/small-school.csv",
+        try SmallSchool.shell(then: [
             "teacher add T01 --name 王老师",
             "club publish --module sports --title 跳绳 --grades 1-5 --capacity 2 --days mon --segment activity --teacher T01 --set venue=playground --set rain_plan=x --id rope",
             "enrol A01 --days mon,wed --until latecare", "enrol A03 --days mon --until activity",
             "choose A01 rope", "choose A03 rope", "match run --seed 1", "match publish", "survey open parent-satisfaction",
-        ]
-        #expect(session.run(ScriptLines(name: "setup", lines: setup)))
-        return session
+        ]).session
     }
 
     @Test func everyCommandWithOddArgumentsRefusesInWordsOrSucceeds() throws {
