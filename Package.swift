@@ -47,7 +47,7 @@ let package = Package(
         // The thin executable: arguments, then hand over to the shell.
         .executableTarget(name: "afterschool", dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
-        // What the tests share: one seeded generator and the sample schools.
+        // What the tests share: one seeded generator, the sample schools, and the transcript runner.
         .target(name: "TestSupport", dependencies: ["Shell", "Store", "Model"], path: "Tests/TestSupport", swiftSettings: strict),
 
         .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: strict),
@@ -57,6 +57,7 @@ let package = Package(
         .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "Model", "Expressions", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Store", "Model", "TestSupport"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
+        // The transcripts run the real executable, so it is built with these tests.
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Store", "Model", "TestSupport", "afterschool"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
     ]
 )

@@ -11,6 +11,8 @@ public enum Repository {
     public static let catalog = root.appendingPathComponent("Catalog").path
     /// The shell tests' rosters, survey files and broken catalogs.
     public static let fixtures = root.appendingPathComponent("Tests/ShellTests/Fixtures").path
+    /// The shell transcripts.
+    public static let transcripts = root.appendingPathComponent("Tests/ShellTests/Transcripts")
 }
 
 /// A fresh folder under the system's temporary folder, removed again by `remove()`.
