@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: strict),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Model", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SurveysTests", dependencies: ["Surveys", "Expressions", "Model"], swiftSettings: strict),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model"], swiftSettings: strict),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "Model", "Expressions", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model", "TestSupport"], swiftSettings: strict),
