@@ -50,14 +50,18 @@ let package = Package(
         // The thin executable: arguments, then hand over to the shell.
         .executableTarget(name: "afterschool", dependencies: ["Shell", .product(name: "ArgumentParser", package: "swift-argument-parser")], swiftSettings: strict),
 
+        // What the tests share: one seeded generator, the sample schools, and the transcript runner.
+        .target(name: "TestSupport", dependencies: ["Shell", "School", "Store", "Model"], path: "Tests/TestSupport", swiftSettings: strict),
+
         .testTarget(name: "ModelTests", dependencies: ["Model"], swiftSettings: strict),
-        .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Model"], swiftSettings: strict),
+        .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "Model", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "SurveysTests", dependencies: ["Surveys", "Expressions", "Model"], swiftSettings: strict),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model"], swiftSettings: strict),
-        .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "Model", "Expressions"], exclude: ["Fixtures"], swiftSettings: strict),
-        .testTarget(name: "AllocationTests", dependencies: ["Allocation", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Model"], swiftSettings: strict),
-        .testTarget(name: "SchoolTests", dependencies: ["School", "Store", "Model"], swiftSettings: strict),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "School", "Store", "Model"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Model", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "Model", "Expressions", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "AllocationTests", dependencies: ["Allocation", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Model", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SchoolTests", dependencies: ["School", "Store", "Model", "TestSupport"], swiftSettings: strict),
+        // The transcripts run the real executable, so it is built with these tests.
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "School", "Store", "Model", "TestSupport", "afterschool"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
     ]
 )

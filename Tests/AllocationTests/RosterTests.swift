@@ -1,6 +1,7 @@
 import Allocation
 import PropertyBased
 import Testing
+import TestSupport
 
 @Suite struct RosterTests {
     /// Three students want club "x" (one seat) first and "y" second, and one wants "y" only.
@@ -78,7 +79,7 @@ import Testing
         await propertyCheck(count: 150, input: instanceShapes, Gen.uint64()) { shape, seed in
             let result = try Allocator.run(shape.problem)
             var roster = Roster(result: result)
-            var rng = TestRandom(state: seed)
+            var rng = SeededGenerator(seed: seed)
             var removed = Set<Int>()
             for _ in 0..<8 {
                 let members = result.problem.students.indices.filter { !roster.clubs(of: $0).isEmpty }

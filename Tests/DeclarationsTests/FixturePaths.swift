@@ -5,8 +5,6 @@ import Foundation
 enum FixturePaths {
     static let testsFolder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
     static let fixtures = testsFolder.appendingPathComponent("Fixtures").path
-    /// The package's root folder, which holds `Plugins/`, `Catalog/` and `docs/`.
-    static let packageRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent().path
 
     static func fixture(_ relative: String) -> String { fixtures + "/" + relative }
 

@@ -1,15 +1,14 @@
 import Foundation
 import Model
 import Testing
+import TestSupport
 @testable import Declarations
 
 /// The modules, policy and forms that ship, and every complete example in the docs, must load
 /// without a single error: a declaration that users copy has to work.
 @Suite struct ShippedDeclarationsTests {
-    static let root = FixturePaths.packageRoot
-
     @Test func shippedCatalogLoadsClean() {
-        let catalog = CatalogLoader.load(plugins: Self.root + "/Plugins", catalog: Self.root + "/Catalog")
+        let catalog = CatalogLoader.load(plugins: Repository.plugins, catalog: Repository.catalog)
         #expect(catalog.errors.map(\.description) == [])
         #expect(catalog.modules.map(\.id) == ["arts", "labor", "reading", "science", "sports", "study"])
         #expect(catalog.policy != nil)
@@ -31,7 +30,7 @@ import Testing
 
     /// Each ```yaml block of docs/*.md, loaded on its own as a complete file.
     static func docBlocks() -> [DocBlock] {
-        let folder = root + "/docs"
+        let folder = Repository.root.appendingPathComponent("docs").path
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
         return names.flatMap { name -> [DocBlock] in
             guard let text = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) else { return [] }
@@ -64,11 +63,11 @@ import Testing
 
     @Test func loadingIsFast() {
         // Warm up once (file system caches, lazy statics), then time a few loads.
-        _ = CatalogLoader.load(plugins: Self.root + "/Plugins", catalog: Self.root + "/Catalog")
+        _ = CatalogLoader.load(plugins: Repository.plugins, catalog: Repository.catalog)
         let clock = ContinuousClock()
         let runs = 10
         let elapsed = clock.measure {
-            for _ in 0..<runs { _ = CatalogLoader.load(plugins: Self.root + "/Plugins", catalog: Self.root + "/Catalog") }
+            for _ in 0..<runs { _ = CatalogLoader.load(plugins: Repository.plugins, catalog: Repository.catalog) }
         }
         // The budget is 5 ms in a release build; a debug build is several times slower, and a busy machine slower still.
         #expect(elapsed / runs < .milliseconds(100))

@@ -1,17 +1,6 @@
 import Testing
 @testable import Expressions
-
-/// A small seeded generator, so that a failure is reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import TestSupport
 
 @Suite struct RobustnessTests {
     static let fragments = [
@@ -27,7 +16,7 @@ struct SplitMix64: RandomNumberGenerator {
     ]
 
     @Test func randomTokenSoupNeverTraps() {
-        var random = SplitMix64(state: 20240901)
+        var random = SeededGenerator(seed: 20240901)
         var parsed = 0
         for _ in 0..<50_000 {
             let count = Int.random(in: 0...12, using: &random)
@@ -59,7 +48,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     @Test func randomWellFormedExpressionsGroupAsWritten() throws {
-        var random = SplitMix64(state: 7)
+        var random = SeededGenerator(seed: 7)
         for _ in 0..<2_000 {
             let (source, expected) = Self.generate(depth: 4, using: &random)
             #expect(try tree(source) == expected, "\(source)")
@@ -67,7 +56,7 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     /// A random expression written fully parenthesised, and the prefix form it must parse to.
-    static func generate(depth: Int, using random: inout SplitMix64) -> (String, String) {
+    static func generate(depth: Int, using random: inout SeededGenerator) -> (String, String) {
         let leaves = [("${a}", "${a}"), (".", "."), ("3", "3"), ("'s'", "'s'"), ("true()", "(true)")]
         if depth == 0 || Int.random(in: 0..<4, using: &random) == 0 {
             return leaves.randomElement(using: &random) ?? ("1", "1")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Model
+import TestSupport
 @testable import Reports
 
 @Suite struct HTMLReportTests {
@@ -132,13 +133,21 @@ import Model
     }
 
     /// Writes the sample pages (`summary.zh.html`, `summary.en.html`, `district.zh.html`,
-    /// `district.en.html`) into the directory named by `REPORT_SAMPLE_OUT`, for
-    /// `scripts/check-report-page.sh` to render; does nothing when it is not set.
+    /// `district.en.html`) and reads each back whole. They go into a new temporary folder, or into
+    /// the folder named by `REPORT_SAMPLE_OUT`, for `scripts/check-report-page.sh` to render.
     @Test func writeSamplePages() throws {
-        guard let directory = ProcessInfo.processInfo.environment["REPORT_SAMPLE_OUT"], !directory.isEmpty else { return }
+        let temporary = try TemporaryFolder("sample-pages")
+        defer { temporary.remove() }
+        let named = ProcessInfo.processInfo.environment["REPORT_SAMPLE_OUT"] ?? ""
+        let directory = named.isEmpty ? temporary.path : named
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        #expect(Set(Self.pages.map(\.0)).count == 2 * Language.allCases.count)
         for (name, html) in Self.pages {
-            try html.write(toFile: (directory as NSString).appendingPathComponent("\(name).html"), atomically: true, encoding: .utf8)
+            let path = (directory as NSString).appendingPathComponent("\(name).html")
+            try html.write(toFile: path, atomically: true, encoding: .utf8)
+            let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, "\(path)")
+            #expect(size > 0, "\(path)")
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == html, "\(path)")
         }
     }
 }

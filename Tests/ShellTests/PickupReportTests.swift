@@ -3,19 +3,13 @@ import Model
 import School
 import Store
 import Testing
+import TestSupport
 @testable import Shell
 
 /// `still_at_school` depends on the clock: it is reported only for today, once `latest_end` has passed.
 @Suite struct PickupReportTests {
     static func session(clock: any SchoolClock) throws -> Session {
-        let repository = Transcript.repository
-        let options = SessionOptions(pluginsPath: repository.appendingPathComponent("Plugins").path,
-                                     catalogPath: repository.appendingPathComponent("Catalog").path)
-        let errors = BufferSink()
-        let session = Session(options: options, out: BufferSink(), err: errors, database: try AppDatabase.inMemory(), clock: clock)
-        let setup = [
-            "semester open 2026-autumn --from 2026-09-01 --to 2027-01-22",
-            "roster import \(Transcript.fixtures)/roster/small-school.csv",
+        try SmallSchool.shell(then: [
             "enrol A01 --days mon,wed --until latecare",
             "enrol A03 --days mon --until activity",
             "enrol A04 --days mon --until activity",
@@ -25,10 +19,7 @@ import Testing
             "leave request A03 --date 2027-01-18",
             "attend study-3-mon-activity-1 --date 2027-01-18 --at 15:35 --absent A05",
             "depart A04 --by 吴父 --date 2027-01-18 --at 16:35",
-        ]
-        let succeeded = session.run(ScriptLines(name: "setup", lines: setup))
-        #expect(succeeded, "\(errors.text)")
-        return session
+        ], clock: clock).session
     }
 
     static let day = CalendarDate(year: 2027, month: 1, day: 18)!

@@ -2,19 +2,14 @@ import Foundation
 import Model
 import Store
 import Testing
+import TestSupport
 @testable import Shell
 
 /// The report commands checked against figures computed here from the responses as they were
 /// made, with an interval and a suppression rule written out again, not taken from `Reports`.
 @Suite struct ReportTests {
-    /// One made-up family's response.
-    struct Made {
-        var semester: String
-        var answers: [String: String]
-        var groups: [String: [String]]
-    }
+    typealias Made = MadeResponse
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let form = "parent-satisfaction"
     /// The line by which a page shows it was written by this program (`HTMLReport.generatorMark`).
     static let generatorMark = "<meta name=\"generator\" content=\"afterschool\">"
@@ -43,14 +38,12 @@ import Testing
 
     /// A database with a semester of made responses (and an earlier one), as the store keeps them.
     static func school(_ database: AppDatabase, responses: Int, seed: UInt64, current: String = "2026-autumn") throws -> [Made] {
-        var random = SplitMix(seed)
-        try database.openSemester(Semester(id: "2026-spring", from: try #require(CalendarDate("2026-02-16")), to: try #require(CalendarDate("2026-06-30"))))
-        try database.openSurvey(semester: "2026-spring", form: form, version: 1, digest: "d")
-        try database.openSemester(Semester(id: "2026-autumn", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
-        try database.openSurvey(semester: "2026-autumn", form: form, version: 1, digest: "d")
+        var random = SeededGenerator(seed: seed)
+        try database.openSemester("2026-spring", from: "2026-02-16", to: "2026-06-30", surveys: [form])
+        try database.openSemester("2026-autumn", from: "2026-09-01", to: "2027-01-22", surveys: [form])
         _ = try database.useSemester(id: current)
         var made: [Made] = []
-        for index in 0..<responses {
+        for _ in 0..<responses {
             let semester = random.next(4) == 0 ? "2026-spring" : "2026-autumn"
             var answers: [String: String] = [:]
             // Skewed so that small and large cells both occur.
@@ -60,23 +53,20 @@ import Testing
             let grades = Set([1 + random.next(6) % 5] + (random.next(7) == 0 ? [1 + random.next(5)] : []))
             var groups = ["grade": grades.map(String.init), "class": grades.map { "\($0)-\(1 + random.next(4))" }]
             if random.next(3) != 0 { groups["module"] = [["arts", "sports", "science", "labor"][random.next(4) % (1 + random.next(4))]] }
-            made.append(Made(semester: semester, answers: answers, groups: groups))
-            let response = SurveyResponse(version: 1, day: CalendarDate(dayNumber: 20_400), answers: answers, groups: groups)
-            try database.storeResponse(response, semester: semester, form: form, turn: .holder("H\(index)"), holder: "H\(index)")
+            made.append(Made(semester: semester, form: form, answers: answers, groups: groups))
         }
+        try database.store(made)
         return made
     }
 
-    static func session(_ database: AppDatabase?, catalog: String = repository.appendingPathComponent("Catalog").path) -> (Session, BufferSink, BufferSink) {
-        let out = BufferSink(), err = BufferSink()
-        let options = SessionOptions(pluginsPath: repository.appendingPathComponent("Plugins").path, catalogPath: catalog, language: .en, format: .json)
-        return (Session(options: options, out: out, err: err, database: database), out, err)
+    static func session(_ database: AppDatabase?, catalog: String = Repository.catalog) -> TestShell {
+        TestShell(database: database, catalog: catalog, format: .json)
     }
 
-    static func json(_ session: (Session, BufferSink, BufferSink), _ command: String) throws -> Any {
-        let before = session.1.text.count
-        #expect(session.0.execute(command), "\(command): \(session.2.text)")
-        let text = String(session.1.text.dropFirst(before))
+    static func json(_ shell: TestShell, _ command: String) throws -> Any {
+        let before = shell.out.text.count
+        #expect(shell.session.execute(command), "\(command): \(shell.err.text)")
+        let text = String(shell.out.text.dropFirst(before))
         return try JSONSerialization.jsonObject(with: Data(text.utf8))
     }
 
@@ -146,9 +136,10 @@ import Testing
     }
 
     @Test func anExpressionReadingTwoQuestionsCountsOnlyResponsesThatAnswerBoth() throws {
-        let catalog = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: catalog) }
-        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Catalog"), to: catalog)
+        let folder = try TemporaryFolder("catalog")
+        defer { folder.remove() }
+        let catalog = folder.url.appendingPathComponent("Catalog")
+        try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("Catalog"), to: catalog)
         let policyFile = catalog.appendingPathComponent("policy.yaml")
         let policy = try String(contentsOf: policyFile, encoding: .utf8)
             .replacingOccurrences(of: "satisfied: \"${overall} >= 4\"", with: "satisfied: \"${overall} >= 4 and ${recommend} = 'yes'\"")
@@ -166,23 +157,20 @@ import Testing
         #expect(whole["n"] as? Int == expected.n)
         #expect(whole["counted_as"] as? String == "${overall} >= 4 and ${recommend} = 'yes'")
         Self.expectClose(whole["rate"], Double(expected.k) / Double(expected.n), "rate")
-        #expect(shell.2.text.contains("leave 'overall', 'recommend' unanswered"))
+        #expect(shell.err.text.contains("leave 'overall', 'recommend' unanswered"))
     }
 
     @Test func theDistrictPoolsSchoolsAndCountsThoseOfferingService() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("district-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("district")
+        defer { folder.remove() }
         struct Expected { var id: String; var made: [Made]; var roster: Int; var enrolled: Int; var offers: Bool }
         var expected: [Expected] = []
         var paths: [String] = []
         for (index, (roster, enrolled, offers)) in [(40, 31, true), (25, 0, false), (60, 52, true)].enumerated() {
-            let path = folder.appendingPathComponent("school-\(index).sqlite").path
+            let path = folder.file("school-\(index).sqlite")
             let database = try AppDatabase.open(path: path)
             let made = try Self.school(database, responses: [70, 12, 130][index], seed: UInt64(20 + index))
-            var csv = "student_id,name,grade,class,guardian_id,guardian_name\n"
-            for student in 0..<roster { csv += "S\(student),Child \(student),\(1 + student % 5),\(1 + student % 5)-1,G\(student),Parent \(student)\n" }
-            try database.importRoster(try RosterFile(try CSVDocument(parsing: csv)), dryRun: false)
+            try database.importRoster(csv: SampleRoster.families(roster))
             for student in 0..<enrolled {
                 try database.enrol(Enrolment(student: "S\(student)", days: [.mon], until: "activity"), semester: "2026-autumn")
             }
@@ -224,53 +212,37 @@ import Testing
         Self.expectClose(district["awareness"], Double(pooled.aware.k) / Double(pooled.aware.n), "district awareness")
         Self.expectClose(district["satisfaction_high"], Self.wilson(pooled.satisfied.k, pooled.satisfied.n).1, "district satisfaction high")
         Self.expectClose(district["school_coverage"], 2.0 / 3.0, "school coverage")
-        #expect(shell.2.text.isEmpty, "\(shell.2.text)")
+        #expect(shell.err.text.isEmpty, "\(shell.err.text)")
     }
 
     @Test func anExportToAFileIsWrittenInTheCommandsFormat() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("exports-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = try TemporaryFolder("exports")
+        defer { folder.remove() }
         let database = try AppDatabase.inMemory()
-        try database.openSemester(Semester(id: "s", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
-        try database.importRoster(try RosterFile(try CSVDocument(parsing: "student_id,name,grade,class,guardian_id,guardian_name\nA1,林一,2,2-1,G1,林父\n")), dryRun: false)
-        let (session, out, err) = Self.session(database)
-        session.format = .table
-        let csv = folder.appendingPathComponent("students.csv").path, json = folder.appendingPathComponent("students.json").path
-        #expect(session.execute("export students --format csv --out \(csv)"), "\(err.text)")
-        #expect(session.execute("export students --out \(json) --format json"), "\(err.text)")
+        try database.openSemester("s", from: "2026-09-01", to: "2027-01-22")
+        try database.importRoster(csv: SampleRoster.header + "A1,林一,2,2-1,G1,林父\n")
+        let shell = TestShell(database: database)
+        let csv = folder.file("students.csv"), json = folder.file("students.json")
+        #expect(shell.session.execute("export students --format csv --out \(csv)"), "\(shell.err.text)")
+        #expect(shell.session.execute("export students --out \(json) --format json"), "\(shell.err.text)")
         #expect(try String(contentsOfFile: csv, encoding: .utf8).hasPrefix("id,name,grade,class,guardian_id,"))
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [[String: Any]])
         #expect(rows.first?["name"] as? String == "林一")
         // The session's own format is untouched.
-        #expect(session.format == .table)
-        #expect(out.text.contains("rows"))
+        #expect(shell.session.format == .table)
+        #expect(shell.out.text.contains("rows"))
     }
 
     @Test func aPageIsReplacedButNoOtherFileIsOverwritten() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pages-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let page = folder.appendingPathComponent("summary.html").path
+        let folder = try TemporaryFolder("pages")
+        defer { folder.remove() }
+        let page = folder.file("summary.html")
         try ReportPage.write("<!DOCTYPE html>\n<html><head>\(Self.generatorMark)</head></html>\n", to: page)
         try ReportPage.write("<!DOCTYPE html>\n<html><head>\(Self.generatorMark)<title>again</title></head></html>\n", to: page)
         #expect(try String(contentsOfFile: page, encoding: .utf8).contains("again"))
-        let other = folder.appendingPathComponent("roster.csv").path
+        let other = folder.file("roster.csv")
         try Data("student_id\n".utf8).write(to: URL(fileURLWithPath: other))
         #expect(throws: Refusal.self) { try ReportPage.write("<!DOCTYPE html>", to: other) }
         #expect(try String(contentsOfFile: other, encoding: .utf8) == "student_id\n")
-    }
-}
-
-/// SplitMix64, for repeatable made-up schools.
-struct SplitMix {
-    var state: UInt64
-    init(_ seed: UInt64) { state = seed }
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

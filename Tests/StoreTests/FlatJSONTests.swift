@@ -1,6 +1,7 @@
 import GRDB
 import Model
 import Testing
+import TestSupport
 @testable import Store
 
 @Suite struct FlatJSONTests {
@@ -46,7 +47,7 @@ import Testing
 
     @Test func anObjectItCannotReadIsReadThroughSQLite() throws {
         let database = try AppDatabase.inMemory()
-        try database.openSemester(Semester(id: "s", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
+        try database.openSemester("s", from: "2026-09-01", to: "2027-01-22")
         try database.openSurvey(semester: "s", form: "f", version: 1, digest: "d")
         for (index, overall) in ["4", "5", "4"].enumerated() {
             let response = SurveyResponse(version: 1, day: CalendarDate(dayNumber: 20_000), answers: ["aware": "yes", "overall": overall], groups: [:])

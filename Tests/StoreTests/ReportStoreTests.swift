@@ -2,16 +2,11 @@ import Foundation
 import GRDB
 import Model
 import Testing
+import TestSupport
 @testable import Store
 
 @Suite struct ReportStoreTests {
-    /// A made-up response: its semester, its answers and its breakdown keys.
-    struct Made {
-        var semester: String
-        var form: String
-        var answers: [String: String]
-        var groups: [String: [String]]
-    }
+    typealias Made = MadeResponse
 
     /// A database with two semesters and two forms, and the responses stored in it.
     static func school(responses count: Int, seed: UInt64) throws -> (AppDatabase, [Made]) {
@@ -19,11 +14,10 @@ import Testing
         var generator = SeededGenerator(seed: seed)
         let semesters = [("2025-spring", "2025-02-17", "2025-06-30"), ("2025-autumn", "2025-09-01", "2026-01-20")]
         for (id, from, to) in semesters {
-            try database.openSemester(Semester(id: id, from: try #require(CalendarDate(from)), to: try #require(CalendarDate(to))))
-            for form in ["f", "g"] { try database.openSurvey(semester: id, form: form, version: 1, digest: "d") }
+            try database.openSemester(id, from: from, to: to, surveys: ["f", "g"])
         }
         var made: [Made] = []
-        for index in 0..<count {
+        for _ in 0..<count {
             let semester = semesters[Int(generator.next() % 2)].0
             let form = generator.next() % 5 == 0 ? "g" : "f"
             var answers: [String: String] = [:]
@@ -34,9 +28,8 @@ import Testing
             var groups: [String: [String]] = ["grade": grades.sorted(), "class": grades.map { "\($0)-\(1 + generator.next() % 3)" }]
             if generator.next() % 3 != 0 { groups["module"] = [["arts", "sports", "study"][Int(generator.next() % 3)]] }
             made.append(Made(semester: semester, form: form, answers: answers, groups: groups))
-            let response = SurveyResponse(version: 1, day: CalendarDate(dayNumber: 20_000), answers: answers, groups: groups)
-            try database.storeResponse(response, semester: semester, form: form, turn: .holder("H\(index)"), holder: "H\(index)")
         }
+        try database.store(made)
         return (database, made)
     }
 
@@ -105,7 +98,7 @@ import Testing
 
     @Test func aSemesterWithoutResponsesHasNoTallies() throws {
         let database = try AppDatabase.inMemory()
-        try database.openSemester(Semester(id: "s", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
+        try database.openSemester("s", from: "2026-09-01", to: "2027-01-22")
         #expect(try database.answerTallies(form: "f", semester: "s", questions: ["overall"], by: .none).isEmpty)
         #expect(try database.answerTallies(form: "f", semester: "s", questions: ["overall"], by: .group("grade")).isEmpty)
     }
@@ -139,8 +132,9 @@ import Testing
     }
 
     @Test func anotherSchoolsFileIsReadWithoutBeingChanged() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("school-\(UUID().uuidString).sqlite").path
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let folder = try TemporaryFolder("school")
+        defer { folder.remove() }
+        let path = folder.file("school.sqlite")
         do {
             let database = try AppDatabase.open(path: path)
             try database.recordSchool(Policy.School(id: "js-2", name: LocalizedText("Two")))
@@ -153,9 +147,9 @@ import Testing
     }
 
     @Test func filesThatAreNotSchoolDatabasesAreNamed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schools-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = try TemporaryFolder("schools")
+        defer { temporary.remove() }
+        let folder = temporary.path
         let text = folder + "/notes.txt", empty = folder + "/empty.sqlite", other = folder + "/other.sqlite"
         try Data("hello\n".utf8).write(to: URL(fileURLWithPath: text))
         try Data().write(to: URL(fileURLWithPath: empty))
@@ -168,18 +162,5 @@ import Testing
         #expect(throws: SchoolDatabaseError.notSchoolDatabase(path: folder)) { try AppDatabase.openReadOnly(path: folder) }
         #expect(throws: SchoolDatabaseError.noSuchFile(path: folder + "/missing.sqlite")) { try AppDatabase.openReadOnly(path: folder + "/missing.sqlite") }
         #expect(try Data(contentsOf: URL(fileURLWithPath: text)) == Data("hello\n".utf8))
-    }
-}
-
-/// SplitMix64: the same seed gives the same made-up school.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Model
 import Testing
+import TestSupport
 @testable import Store
 
 @Suite struct StayingStoreTests {
@@ -10,9 +11,8 @@ import Testing
     /// A database with a semester and two pupils of one family.
     static func school() throws -> AppDatabase {
         let database = try AppDatabase.inMemory()
-        try database.openSemester(Semester(id: "s", from: try date("2026-09-01"), to: try date("2027-01-22")))
-        let roster = try RosterFile(try CSVDocument(parsing: "student_id,name,grade,class,guardian_id,guardian_name\nA01,林一,2,2-1,P01,林父\nA02,林二,4,4-1,P01,林父\n"))
-        _ = try database.importRoster(roster, dryRun: false)
+        try database.openSemester("s", from: "2026-09-01", to: "2027-01-22")
+        try database.importRoster(csv: SampleRoster.header + "A01,林一,2,2-1,P01,林父\nA02,林二,4,4-1,P01,林父\n")
         return database
     }
 

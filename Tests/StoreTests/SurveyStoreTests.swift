@@ -2,18 +2,18 @@ import Foundation
 import GRDB
 import Model
 import Testing
+import TestSupport
 @testable import Store
 
 @Suite struct SurveyStoreTests {
-    func school(families: Int) throws -> (AppDatabase, String) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("survey-\(UUID().uuidString).sqlite").path
-        let database = try AppDatabase.open(path: path)
-        try database.openSemester(Semester(id: "s", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
-        var text = "student_id,name,grade,class,guardian_id,guardian_name\n"
-        for family in 0..<families { text += "S\(family),Child \(family),\(1 + family % 5),\(1 + family % 5)-1,G\(family),Parent \(family)\n" }
-        try database.importRoster(try RosterFile(try CSVDocument(parsing: text)), dryRun: false)
+    /// A school file in a new folder (the caller removes it) with `families` families and the survey "f" open.
+    func school(families: Int) throws -> (AppDatabase, TemporaryFolder) {
+        let folder = try TemporaryFolder("survey")
+        let database = try AppDatabase.open(path: folder.file("school.sqlite"))
+        try database.openSemester("s", from: "2026-09-01", to: "2027-01-22")
+        try database.importRoster(csv: SampleRoster.families(families))
         try database.openSurvey(semester: "s", form: "f", version: 1, digest: "d")
-        return (database, path)
+        return (database, folder)
     }
 
     func response(_ overall: Int) -> SurveyResponse {
@@ -21,8 +21,8 @@ import Testing
     }
 
     @Test func hundredCodesEachWorkOnceAndNoTableLinksACodeToAResponse() throws {
-        let (database, path) = try school(families: 100)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (database, folder) = try school(families: 100)
+        defer { folder.remove() }
         let issued = try database.issueCodes(semester: "s", form: "f", holders: (0..<100).map { "G\($0)" }, reissue: nil)
         #expect(issued.count == 100)
         #expect(Set(issued.map(\.code)).count == 100)
@@ -56,8 +56,8 @@ import Testing
     }
 
     @Test func aFamilyAnswersOnceAndAFailedResponseLeavesNothing() throws {
-        let (database, path) = try school(families: 3)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (database, folder) = try school(families: 3)
+        defer { folder.remove() }
         try database.storeResponse(response(4), semester: "s", form: "f", turn: .holder("G0"), holder: "G0")
         #expect(throws: Refusal.self) { try database.storeResponse(response(4), semester: "s", form: "f", turn: .holder("G0"), holder: "G0") }
         #expect(throws: Refusal.self) { try database.storeResponse(response(4), semester: "s", form: "f", turn: .code("NOPE-NOPE"), holder: "G1") }
@@ -66,8 +66,8 @@ import Testing
     }
 
     @Test func manyResponsesAtOnceAreStoredWhole() throws {
-        let (database, path) = try school(families: 75)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (database, folder) = try school(families: 75)
+        defer { folder.remove() }
         // 75 responses and 75 + 25 breakdown keys: two full batches of rows and a shorter last one.
         let made = (0..<75).map { family in
             SurveyResponse(version: 1, day: CalendarDate(dayNumber: 20_000), answers: ["overall": String(1 + family % 5), "comments": "family \(family)"],
@@ -86,8 +86,9 @@ import Testing
     }
 
     @Test func fourProcessesSubmittingAtOnceLoseNothing() async throws {
-        let (database, path) = try school(families: 200)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (database, folder) = try school(families: 200)
+        defer { folder.remove() }
+        let path = folder.file("school.sqlite")
         _ = database
         try await withThrowingTaskGroup(of: Void.self) { group in
             for worker in 0..<4 {
@@ -104,8 +105,8 @@ import Testing
     }
 
     @Test func aFormChangedAfterResponsesNeedsANewVersion() throws {
-        let (database, path) = try school(families: 2)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let (database, folder) = try school(families: 2)
+        defer { folder.remove() }
         try database.storeResponse(response(4), semester: "s", form: "f", turn: .holder("G0"), holder: "G0")
         #expect(throws: Refusal.self) { try database.openSurvey(semester: "s", form: "f", version: 1, digest: "changed") }
         try database.openSurvey(semester: "s", form: "f", version: 2, digest: "changed")

@@ -1,18 +1,6 @@
 import Allocation
 import PropertyBased
-
-/// A small generator with a fixed algorithm, so an instance depends only on its seed.
-struct TestRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
+import TestSupport
 
 /// The shape of a random instance; the property checker shrinks its counts when a check fails.
 struct InstanceShape: Sendable, CustomStringConvertible {
@@ -32,7 +20,7 @@ struct InstanceShape: Sendable, CustomStringConvertible {
     /// The instance: 1 to 3 segments, grades 1 to 4, 1 to 3 classes per grade, small clubs so
     /// that many are full, some students not enrolled or enrolled on some days only.
     var problem: AllocationProblem {
-        var rng = TestRandom(state: seed)
+        var rng = SeededGenerator(seed: seed)
         let segments = Int.random(in: 1...3, using: &rng)
         let clubs = (0..<self.clubs).map { _ in randomClub(segments: segments, &rng) }
         let students = (0..<self.students).map { i in randomStudent(i, segments: segments, &rng) }
@@ -56,7 +44,7 @@ struct InstanceShape: Sendable, CustomStringConvertible {
             seed: UInt64.random(in: 0...1000, using: &rng))
     }
 
-    private func randomClub(segments: Int, _ rng: inout TestRandom) -> Club {
+    private func randomClub(segments: Int, _ rng: inout SeededGenerator) -> Club {
         let low = Int.random(in: 1...4, using: &rng)
         var days = Weekdays(day: Int.random(in: 0..<5, using: &rng))
         if Int.random(in: 0..<3, using: &rng) == 0 { days.insert(Weekdays(day: Int.random(in: 0..<5, using: &rng))) }
@@ -67,7 +55,7 @@ struct InstanceShape: Sendable, CustomStringConvertible {
             minimum: minimums && Bool.random(using: &rng) ? Int.random(in: 1...4, using: &rng) : 0)
     }
 
-    private func randomStudent(_ i: Int, segments: Int, _ rng: inout TestRandom) -> Student {
+    private func randomStudent(_ i: Int, segments: Int, _ rng: inout SeededGenerator) -> Student {
         let grade = Int.random(in: 1...4, using: &rng)
         let enrolment: Enrolment?
         switch Int.random(in: 0..<10, using: &rng) {

@@ -1,0 +1,21 @@
+/// SplitMix64: a small generator with a fixed algorithm, so that whatever a test makes from a
+/// seed is the same on every run and every platform, and a failure can be repeated.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A number from 0 up to, not including, `bound` (the next value modulo `bound`).
+    public mutating func next(_ bound: Int) -> Int {
+        precondition(bound > 0, "a bound must be positive")
+        return Int(next() % UInt64(bound))
+    }
+}
