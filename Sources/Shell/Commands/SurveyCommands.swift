@@ -135,7 +135,11 @@ enum SurveyCommands {
         positionals: [PositionalSpec(name: "FORM")],
         flags: [FlagSpec(name: "--by", value: "module|grade|class")],
         example: "survey results parent-satisfaction --by grade",
-        run: { arguments, session in try SurveyResults(session: session).run(formID: arguments.positionals[0], by: arguments.value("--by")) }
+        run: { arguments, session in
+            let results = try SurveyResults(session.school, form: arguments.positionals[0], by: arguments.value("--by"))
+            for note in results.notes { session.err.write("note: " + note.text(session.language) + "\n") }
+            return results.result(session.language)
+        }
     )
 
     static let exportResponses = CommandSpec(
