@@ -57,7 +57,7 @@ let package = Package(
         .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "Model", "Expressions"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model"], swiftSettings: strict),
-        .testTarget(name: "SchoolTests", dependencies: ["School", "Store", "Model"], swiftSettings: strict),
+        .testTarget(name: "SchoolTests", dependencies: ["School", "Reports", "Store", "Model"], swiftSettings: strict),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "School", "Store", "Model"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
     ]
 )
