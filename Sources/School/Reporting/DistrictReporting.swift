@@ -26,7 +26,7 @@ public struct DistrictReporting {
     /// The warnings, in the order the files were read.
     public let warnings: [Warning]
     /// The semester asked for; nil for each school's current one.
-    public let semester: String?
+    let semester: String?
 
     /// Reads the files at `paths` for `semester` (nil: each one's current semester). A file that
     /// cannot be read, or records a school already read, is left out with a warning. The district

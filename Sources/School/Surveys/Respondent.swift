@@ -6,12 +6,12 @@ import Model
 /// that apply (PRODUCT §3.1, §6).
 public struct Respondent: Sendable {
     /// Whose turn the response spends: a guardian's id, or a student's when the form counts students.
-    public let holder: String
+    let holder: String
     /// The children the response speaks for.
     public let children: [Model.Student]
 
     /// The respondent for a student, by the form's `once_per` (a logged-in parent answers as themself).
-    public static func forStudent(_ student: Model.Student, form: Form, identity: Identity?, roster: SchoolRoster) -> Respondent {
+    static func forStudent(_ student: Model.Student, form: Form, identity: Identity?, roster: SchoolRoster) -> Respondent {
         switch form.oncePer {
         case .student:
             return Respondent(holder: student.id, children: [student])
@@ -30,7 +30,7 @@ public struct Respondent: Sendable {
     }
 
     /// Distinct grades, classes and modules of the children, for breakdowns.
-    public func groups(roster: SchoolRoster) -> [String: [String]] {
+    func groups(roster: SchoolRoster) -> [String: [String]] {
         func distinct(_ keys: [String]) -> [String] { keys.count < 2 ? keys : Set(keys).sorted() }
         return [
             "grade": distinct(children.map { String($0.grade) }),
@@ -40,7 +40,7 @@ public struct Respondent: Sendable {
     }
 
     /// The questions of the modules in which a child of the respondent is placed, in module order.
-    public func moduleQuestions(roster: SchoolRoster, catalogModules: [ActivityModule]) -> [Question] {
+    func moduleQuestions(roster: SchoolRoster, catalogModules: [ActivityModule]) -> [Question] {
         let placed = Set(children.flatMap { roster.modules[$0.id] ?? [] })
         return catalogModules.filter { placed.contains($0.id) }.flatMap(\.survey)
     }

@@ -9,7 +9,7 @@ public struct SchoolRoster: Sendable {
     /// The children of each guardian, first or second.
     public let byGuardian: [String: [Model.Student]]
     /// The modules each student is placed in, by student id; empty before publishing.
-    public let modules: [String: [String]]
+    let modules: [String: [String]]
 
     /// The roster of `school` for `semester`.
     public init(_ school: SchoolContext, semester: Semester) throws {

@@ -6,12 +6,12 @@ import Surveys
 /// student's family, or the logged-in parent), which module questions apply, and one transaction
 /// that stores the response and spends the code or the family's turn.
 public struct SurveySubmission {
-    public let semester: Semester
-    public let form: Form
+    let semester: Semester
+    let form: Form
     /// Who answers, and for which children.
-    public let respondent: Respondent
+    let respondent: Respondent
     /// The questions of the modules in which a child of the respondent is placed.
-    public let moduleQuestions: [Question]
+    let moduleQuestions: [Question]
     private let turn: SurveyTurn
     private let roster: SchoolRoster
     private let school: SchoolContext
