@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "DeclarationsTests", dependencies: ["Declarations", "Model", "Expressions", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "AllocationTests", dependencies: ["Allocation", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Model", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "SchoolTests", dependencies: ["School", "Store", "Model", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "SchoolTests", dependencies: ["School", "Reports", "Store", "Model", "TestSupport"], swiftSettings: strict),
         // The transcripts run the real executable, so it is built with these tests.
         .testTarget(name: "ShellTests", dependencies: ["Shell", "School", "Store", "Model", "TestSupport", "afterschool"], exclude: ["Transcripts", "Fixtures"], swiftSettings: strict),
     ]

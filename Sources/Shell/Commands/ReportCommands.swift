@@ -1,5 +1,6 @@
 import Model
 import Reports
+import School
 
 /// The district's three figures (P14): coverage, awareness and satisfaction, for the school and
 /// across schools, as tables, CSV, JSON and a page.
@@ -15,7 +16,11 @@ enum ReportCommands {
         details: LocalizedText(
             zh: "社团名额与志愿满足情况按已公布的分配计算；还没公布时按草稿，结果里会注明。",
             en: "Seats and choices count the published allocation; before publishing, the draft, and the result says which."),
-        run: { arguments, session in try CoverageReport(session: session).run(semester: arguments.value("--semester")) }
+        run: { arguments, session in
+            let report = try CoverageReport(session.school, semester: arguments.value("--semester"))
+            session.reportNotes(report.notes)
+            return report.result(session.language)
+        }
     )
 
     static let awareness = figureCommand(.awareness, example: "report awareness --by grade")
@@ -38,7 +43,9 @@ enum ReportCommands {
                     + "when it is the only one hidden, the next smallest is hidden too. A family counts once under each distinct grade, class "
                     + "and module of its children. --by semester shows the trend (versions of the form are compared on the questions they share)."),
             run: { arguments, session in
-                try FigureReport(session: session, measure: measure).run(by: arguments.value("--by"), semester: arguments.value("--semester"))
+                let report = try FigureReport(session.school, measure: measure, by: arguments.value("--by"), semester: arguments.value("--semester"))
+                session.reportNotes(report.notes)
+                return report.result()
             }
         )
     }
@@ -53,7 +60,11 @@ enum ReportCommands {
             zh: "网页是一个独立文件（不含脚本，不联网），手机上可读，也可打印。--html 会替换本程序以前写的报告网页，但不会覆盖其他文件。",
             en: "The page is one self-contained file (no scripts, nothing fetched), readable on a phone and printable. --html replaces a report page this program wrote before, never any other file."),
         run: { arguments, session in
-            try SummaryReport(session: session).run(semester: arguments.value("--semester"), html: arguments.value("--html"))
+            let report = try ProgressLine.showing(session.language) { try SummaryReport(session.school, semester: arguments.value("--semester"), progress: $0) }
+            session.reportNotes(report.notes)
+            let page = arguments.value("--html")
+            if let page { try ReportPage.write(HTMLReport.render(summary: report.summary, language: session.language), to: page) }
+            return report.result(page: page, session.language)
         }
     )
 
@@ -70,8 +81,14 @@ enum ReportCommands {
             en: "Each database is opened read-only and named by the school it records. Without --semester, each database's current semester. "
                 + "A file that is not a school database is named and left out. Satisfaction and awareness are counted as the policy this runs with says. --html as in report summary."),
         run: { arguments, session in
-            try DistrictReporting(session: session).run(paths: arguments.positionals, semester: arguments.value("--semester"),
-                                                        html: arguments.value("--html"))
+            let reading = try ProgressLine.showing(session.language) {
+                try DistrictReporting(session.school, paths: arguments.positionals, semester: arguments.value("--semester"), progress: $0)
+            }
+            for warning in reading.warnings { session.reportRemark("warning", warning.message, hint: warning.hint) }
+            let report = try reading.report()
+            let page = arguments.value("--html")
+            if let page { try ReportPage.write(HTMLReport.render(district: report, language: session.language), to: page) }
+            return reading.result(report, page: page, session.language)
         }
     )
 }

@@ -59,7 +59,7 @@ enum SurveyCommands {
         run: { arguments, session in
             let semester = try session.school.currentSemester()
             let form = try session.school.form(arguments.positionals[0])
-            let roster = try SchoolRoster(session: session, semester: semester)
+            let roster = try SchoolRoster(session.school, semester: semester)
             let holders: [String]
             switch form.oncePer {
             case .family: holders = Array(Set(roster.students.values.map(\.guardianID))).sorted()
@@ -126,7 +126,14 @@ enum SurveyCommands {
         example: "survey import parent-satisfaction answers.csv",
         details: LocalizedText(zh: "每题一列（列名是题目编号），另有一列 code（纸条上的问卷码，大小写和空格不限）或 student（学号）。每个错误单元格都按行和列列出；有任何错误就什么都不写。大文件在终端上显示进度。",
                                en: "A column per question id, and a `code` column (the codes from the slips; case and spaces do not matter) or a `student` column. Every bad cell is listed by line and column, and nothing is stored until the whole file is clean. A large file shows its progress on a terminal."),
-        run: { arguments, session in try SurveyImport(session: session).run(formID: arguments.positionals[0], path: arguments.positionals[1]) }
+        run: { arguments, session in
+            let form = arguments.positionals[0]
+            let imported = try ProgressLine.showing(session.language) {
+                try session.school.importSurveyAnswers(form: form, path: arguments.positionals[1], progress: $0)
+            }
+            return .object(columns: [Column("form", zh: "问卷", en: "form"), Column("imported", zh: "导入份数", en: "imported")],
+                           record: Record(["form": .text(form), "imported": .integer(imported)]))
+        }
     )
 
     static let results = CommandSpec(
@@ -135,7 +142,11 @@ enum SurveyCommands {
         positionals: [PositionalSpec(name: "FORM")],
         flags: [FlagSpec(name: "--by", value: "module|grade|class")],
         example: "survey results parent-satisfaction --by grade",
-        run: { arguments, session in try SurveyResults(session: session).run(formID: arguments.positionals[0], by: arguments.value("--by")) }
+        run: { arguments, session in
+            let results = try SurveyResults(session.school, form: arguments.positionals[0], by: arguments.value("--by"))
+            for note in results.notes { session.err.write("note: " + note.text(session.language) + "\n") }
+            return results.result(session.language)
+        }
     )
 
     static let exportResponses = CommandSpec(

@@ -1,33 +1,31 @@
 import Model
-import School
 import Store
 import Surveys
 
-/// `survey import FORM FILE`: paper answers typed into a CSV, a column per question id and a
+/// Paper answers typed into a CSV (`survey import FORM FILE`), a column per question id and a
 /// `code` or `student` column. Every bad cell is reported with its line and column, then nothing
 /// is stored; a clean file is stored in one transaction.
 struct SurveyImport {
-    let session: Session
+    let school: SchoolContext
 
-    func run(formID: String, path: String) throws -> CommandResult {
-        let semester = try session.school.currentSemester()
-        let database = try session.school.database()
-        let form = try session.school.form(formID)
+    /// Imports the file at `path` into form `formID`; returns how many responses were stored.
+    /// `progress` is told what is going on, for a large file.
+    func run(formID: String, path: String, progress: (LocalizedText) -> Void) throws -> Int {
+        let semester = try school.currentSemester()
+        let database = try school.database()
+        let form = try school.form(formID)
         guard let status = try database.surveyStatus(semester: semester.id, form: form.id), status.open else {
             throw Refusal(LocalizedText(zh: "问卷 '\(form.id)' 本学期没有开放", en: "form '\(form.id)' is not open this semester"))
         }
         let (document, codes, roster) = try read(path, form: form, semester: semester, database: database)
         let identity = try identityColumn(of: document, form: form, path: path)
-        let progress = ProgressLine()
-        defer { progress.done() }
         let answered = try database.answeredHolders(semester: semester.id, form: form.id)
         let (pending, problemsSoFar) = try pendingRows(document, identity: identity, codes: codes, roster: roster, form: form, answered: answered)
         var problems = problemsSoFar
         // Checking answers is the costly part of a large import, and each row stands alone: check
         // them, and lay out what will be written, in parallel.
-        let zh = session.language == .zh
-        progress.show(zh ? "检查 \(pending.count) 行答案…" : "checking \(pending.count) rows of answers…")
-        let day = try session.school.today()
+        progress(LocalizedText(zh: "检查 \(pending.count) 行答案…", en: "checking \(pending.count) rows of answers…"))
+        let day = try school.today()
         let outcomes = Pending.prepareAll(pending) { row, answers in
             PreparedResponse(SurveyResponse(version: form.version, day: day, answers: answers.mapValues(\.text), groups: row.respondent.groups(roster: roster),
                                             respondent: form.anonymous ? nil : row.respondent.holder))
@@ -50,10 +48,9 @@ struct SurveyImport {
             throw ProblemList(ordered, file: path)
         }
         try database.storeResponses(batch, semester: semester.id, form: form.id) { written in
-            progress.show(zh ? "已写入 \(written)/\(batch.count) 份" : "writing responses: \(written) of \(batch.count)")
+            progress(LocalizedText(zh: "已写入 \(written)/\(batch.count) 份", en: "writing responses: \(written) of \(batch.count)"))
         }
-        return .object(columns: [Column("form", zh: "问卷", en: "form"), Column("imported", zh: "导入份数", en: "imported")],
-                       record: Record(["form": .text(form.id), "imported": .integer(batch.count)]))
+        return batch.count
     }
 
     /// The file parsed, the codes in its `code` column looked up (both on the second core), and the
@@ -67,7 +64,7 @@ struct SurveyImport {
             let codes = document.records.map { $0.fields.indices.contains(column) ? $0.fields[column].trimmingSpaces() : "" }
             return (document, try database.codeHolders(codes, semester: semesterID, form: formID))
         }
-        let roster = try SchoolRoster(session: session, semester: semester)
+        let roster = try SchoolRoster(school, semester: semester)
         do {
             let (document, codes) = try reading.value()
             return (document, codes, roster)
@@ -79,7 +76,7 @@ struct SurveyImport {
     /// The `code` or `student` column; a header with neither, both, or a column that is no
     /// question of the form (or of a module) is refused, every such column named.
     private func identityColumn(of document: CSVDocument, form: Form, path: String) throws -> (column: Int, kind: String) {
-        let known = form.questionIDs + session.school.catalog().modules.flatMap(\.survey).map(\.id)
+        let known = form.questionIDs + school.catalog().modules.flatMap(\.survey).map(\.id)
         var problems: [RowProblem] = []
         var identity: (column: Int, kind: String)?
         for (index, name) in document.header.enumerated() {
@@ -106,7 +103,7 @@ struct SurveyImport {
     /// the wrong width, naming nobody, or from a family that has answered is a problem instead.
     private func pendingRows(_ document: CSVDocument, identity: (column: Int, kind: String), codes: [String: CheckedCode], roster: SchoolRoster,
                              form: Form, answered: Set<String>) throws -> ([Pending], [RowProblem]) {
-        let catalogModules = session.school.catalog().modules
+        let catalogModules = school.catalog().modules
         var answered = answered
         var problems: [RowProblem] = []
         var readers: [[String]: RowReader] = [:]

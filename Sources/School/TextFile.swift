@@ -3,10 +3,11 @@ import Model
 
 /// Reads a text file a school hands us: UTF-8 (with or without a byte order mark), or GB18030 —
 /// the encoding Excel in China saves CSV files in.
-enum TextFile {
+public enum TextFile {
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-    static func read(_ path: String) throws -> String {
+    /// The text of the file at `path`, or a refusal that says why it cannot be read.
+    public static func read(_ path: String) throws -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
               let data = FileManager.default.contents(atPath: path) else {

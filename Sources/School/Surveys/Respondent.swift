@@ -1,14 +1,14 @@
 import Model
-import School
-import Store
 
 /// Who a response is from, as the form's `once_per` counts them: the family (first guardian), the
 /// student, or the person (each guardian). It gives the turn that a response spends, the children
 /// whose grades, classes and modules the response keeps for breakdowns, and the module questions
 /// that apply (PRODUCT §3.1, §6).
-struct Respondent {
+public struct Respondent: Sendable {
+    /// Whose turn the response spends: a guardian's id, or a student's when the form counts students.
     let holder: String
-    let children: [Model.Student]
+    /// The children the response speaks for.
+    public let children: [Model.Student]
 
     /// The respondent for a student, by the form's `once_per` (a logged-in parent answers as themself).
     static func forStudent(_ student: Model.Student, form: Form, identity: Identity?, roster: SchoolRoster) -> Respondent {
@@ -24,7 +24,7 @@ struct Respondent {
     }
 
     /// The respondent a code was issued to.
-    static func forHolder(_ holder: String, form: Form, roster: SchoolRoster) -> Respondent {
+    public static func forHolder(_ holder: String, form: Form, roster: SchoolRoster) -> Respondent {
         if form.oncePer == .student, let student = roster.students[holder] { return Respondent(holder: holder, children: [student]) }
         return Respondent(holder: holder, children: roster.children(of: holder))
     }
@@ -44,35 +44,4 @@ struct Respondent {
         let placed = Set(children.flatMap { roster.modules[$0.id] ?? [] })
         return catalogModules.filter { placed.contains($0.id) }.flatMap(\.survey)
     }
-}
-
-/// The roster as the surveys need it: students, children by guardian, and the modules each child
-/// is placed in by the published allocation.
-struct SchoolRoster {
-    let students: [String: Model.Student]
-    let byGuardian: [String: [Model.Student]]
-    let modules: [String: [String]]
-
-    init(session: Session, semester: Semester) throws {
-        let database = try session.school.database()
-        let all = try database.students()
-        students = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var byGuardian: [String: [Model.Student]] = [:]
-        for student in all {
-            byGuardian[student.guardianID, default: []].append(student)
-            if let second = student.guardian2ID { byGuardian[second, default: []].append(student) }
-        }
-        self.byGuardian = byGuardian
-        var modules: [String: [String]] = [:]
-        if try database.isPublished(semester: semester.id) {
-            let clubModules = Dictionary(try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0.module) }, uniquingKeysWith: { first, _ in first })
-            for placement in try database.placements(semester: semester.id, state: .published) {
-                guard let club = placement.club, let module = clubModules[club] else { continue }
-                if !(modules[placement.student]?.contains(module) ?? false) { modules[placement.student, default: []].append(module) }
-            }
-        }
-        self.modules = modules
-    }
-
-    func children(of guardian: String) -> [Model.Student] { byGuardian[guardian] ?? [] }
 }

@@ -8,4 +8,9 @@ extension Session {
         err.write("\(currentLocation)\(kind): \(message.text(language))\n")
         if let hint { err.write("\(currentLocation)hint: \(hint.text(language))\n") }
     }
+
+    /// The notes a report gives beside its figures, each as a `note:` line.
+    func reportNotes(_ notes: [LocalizedText]) {
+        for note in notes { reportRemark("note", note) }
+    }
 }

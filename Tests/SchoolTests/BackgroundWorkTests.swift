@@ -1,5 +1,5 @@
 import Testing
-@testable import Shell
+@testable import School
 
 @Suite struct BackgroundWorkTests {
     struct Failure: Error, Equatable {}

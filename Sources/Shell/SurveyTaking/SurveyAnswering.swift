@@ -1,0 +1,44 @@
+import Model
+import School
+import Surveys
+
+/// `survey take` and `survey submit`: the respondent's turn found and checked by School, the
+/// answers asked one at a time or read from `--answer`, then stored by School.
+struct SurveyAnswering {
+    let session: Session
+    let arguments: ParsedArguments
+
+    /// Who answers, from the arguments: `--code`, `--student`, or the logged-in parent.
+    private func submission() throws -> SurveySubmission {
+        try SurveySubmission(session.school, form: arguments.positionals[0], code: arguments.value("--code"), student: arguments.value("--student"))
+    }
+
+    func take() throws -> CommandResult {
+        let submission = try submission()
+        var conversation = SurveyConversation(session: session, runner: try submission.runner())
+        let answers = try conversation.run()
+        return try store(answers, submission)
+    }
+
+    func submit() throws -> CommandResult {
+        let submission = try submission()
+        var given: [String: String] = [:]
+        for assignment in arguments.all("--answer") {
+            guard let equals = assignment.firstIndex(of: "=") else {
+                throw Refusal(LocalizedText(zh: "--answer：'\(assignment)' 应写成 题号=答案", en: "--answer: '\(assignment)' should be ID=VALUE"))
+            }
+            given[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
+        }
+        return try store(try submission.check(given), submission)
+    }
+
+    private func store(_ answers: [String: Answer], _ submission: SurveySubmission) throws -> CommandResult {
+        try submission.store(answers)
+        if session.school.surveyCode != nil {
+            // A kiosk session opened with a code does one thing, then ends.
+            session.school.surveyCode = nil
+            session.logOut()
+        }
+        return .text(session.language == .zh ? "谢谢！您的回答已保存（共 \(answers.count) 题）。" : "Thank you: your answers are saved (\(answers.count) questions).")
+    }
+}
