@@ -3,9 +3,9 @@ import Store
 
 /// Everything recorded about one service day: who stays (enrolment and the calendar), leave,
 /// registers, departures and the published places; and from them, where each child is at a moment.
-public struct StayingDay {
+public struct StayingDay: Sendable {
     /// Where a child is, or why they are not in their group.
-    public enum Whereabouts {
+    public enum Whereabouts: Sendable {
         case noService(ServiceDay)
         case notStarted
         case gone(Departure)

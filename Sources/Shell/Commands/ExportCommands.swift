@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// The school's data as CSV or JSON (by `--format`), for the coordinator's own spreadsheets and
 /// the district: students, clubs, choices and assignments, beside `export responses`. They carry
@@ -21,11 +20,7 @@ enum ExportCommands {
     }
 
     static let students = spec("students", zh: "导出名册：学生、班级、家长和本学期的报名", en: "export the roster: students, classes, guardians and this semester's enrolment") { session in
-        let database = try session.school.database()
-        let semester = try database.currentSemester()
-        let enrolments = try semester.map { try database.enrolments(semester: $0.id) } ?? []
-        let byStudent = Dictionary(enrolments.map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
-        let guardians = Dictionary(try database.guardians().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let rows = try session.school.exportStudents()
         let columns = [
             Column("id", zh: "学号", en: "id"), Column("name", zh: "姓名", en: "name"), Column("grade", zh: "年级", en: "grade"),
             Column("class", zh: "班级", en: "class"), Column("guardian_id", zh: "家长编号", en: "guardian_id"),
@@ -35,9 +30,8 @@ enum ExportCommands {
             Column("days", zh: "星期", en: "days"), Column("until", zh: "到", en: "until"),
         ]
         func text(_ value: String?) -> CellValue { value.map(CellValue.text) ?? .null }
-        return .listing(columns: columns, records: try database.students().map { student in
-            let first = guardians[student.guardianID], second = student.guardian2ID.flatMap { guardians[$0] }
-            let enrolment = byStudent[student.id]
+        return .listing(columns: columns, records: rows.map { row in
+            let (student, first, second, enrolment) = (row.student, row.guardian, row.guardian2, row.enrolment)
             return Record(["id": .text(student.id), "name": .text(student.name), "grade": .integer(student.grade),
                            "class": .text(student.className), "guardian_id": .text(student.guardianID), "guardian_name": text(first?.name),
                            "guardian_phone": text(first?.phone), "guardian2_id": text(student.guardian2ID), "guardian2_name": text(second?.name),
@@ -47,9 +41,8 @@ enum ExportCommands {
     }
 
     static let clubs = spec("clubs", zh: "导出本学期的社团，含已撤销的和模块字段", en: "export this semester's clubs, withdrawn ones and module fields included") { session in
-        let semester = try session.school.currentSemester()
         let columns = ClubCommands.detailColumns + [Column("withdrawn", zh: "已撤销", en: "withdrawn")]
-        return .listing(columns: columns, records: try session.school.database().clubs(semester: semester.id, includeWithdrawn: true).map { club in
+        return .listing(columns: columns, records: try session.school.exportClubs().map { club in
             var record = ClubCommands.record(club, session.language)
             record.values["withdrawn"] = .boolean(club.withdrawn)
             return record
@@ -57,37 +50,26 @@ enum ExportCommands {
     }
 
     static let choices = spec("choices", zh: "导出本学期每个学生的志愿（按顺序）", en: "export this semester's ranked choices, one row per student and rank") { session in
-        let semester = try session.school.currentSemester()
-        let database = try session.school.database()
-        let students = Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let titles = Dictionary(try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0.title) },
-                                uniquingKeysWith: { first, _ in first })
+        let choices = try session.school.exportChoices()
         let columns = [Column("student", zh: "学号", en: "student"), Column("name", zh: "姓名", en: "name"), Column("class", zh: "班级", en: "class"),
                        Column("rank", zh: "志愿", en: "rank"), Column("club", zh: "社团", en: "club"), Column("title", zh: "名称", en: "title")]
-        return .listing(columns: columns, records: try database.allChoices(semester: semester.id).map { choice in
-            let student = students[choice.student]
-            return Record(["student": .text(choice.student), "name": student.map { .text($0.name) } ?? .null,
+        return .listing(columns: columns, records: choices.map { choice in
+            let student = choice.student
+            return Record(["student": .text(choice.studentID), "name": student.map { .text($0.name) } ?? .null,
                            "class": student.map { .text($0.className) } ?? .null, "rank": .integer(choice.rank), "club": .text(choice.club),
-                           "title": titles[choice.club].map { .text($0.text(session.language)) } ?? .null])
+                           "title": choice.title.map { .text($0.text(session.language)) } ?? .null])
         })
     }
 
     static let assignments = spec("assignments", zh: "导出分配：每个学生每天每个时段在哪里（已公布的，否则草稿）",
                                   en: "export the allocation: each student's place per day and segment (published, else draft)") { session in
-        let semester = try session.school.currentSemester()
-        let database = try session.school.database()
-        guard let state = try database.reportedAllocationState(semester: semester.id) else {
-            throw Refusal(LocalizedText(zh: "学期 '\(semester.id)' 还没有运行分配", en: "no allocation has been run for '\(semester.id)'"),
-                          hint: LocalizedText(zh: "先运行 match run", en: "run 'match run' first"))
-        }
-        let policy = try session.school.policy()
-        let students = Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let lottery = try database.lotteryPositions(semester: semester.id, state: state)
+        let export = try session.school.exportAssignments()
+        let (state, students, lottery) = (export.state, export.students, export.lottery)
         let columns = MatchCommands.showColumns.prefix(1) + [Column("name", zh: "姓名", en: "name"), Column("class", zh: "班级", en: "class")]
             + MatchCommands.showColumns.dropFirst() + [Column("state", zh: "分配", en: "state")]
-        return .listing(columns: Array(columns), records: try database.placements(semester: semester.id, state: state).map { placement in
+        return .listing(columns: Array(columns), records: export.placements.map { placement in
             let student = students[placement.student]
-            let segment = policy.segmentIDs.indices.contains(placement.segment) ? policy.segmentIDs[placement.segment] : String(placement.segment)
+            let segment = export.segments.indices.contains(placement.segment) ? export.segments[placement.segment] : String(placement.segment)
             return Record(["student": .text(placement.student), "name": student.map { .text($0.name) } ?? .null,
                            "class": student.map { .text($0.className) } ?? .null,
                            "day": .text(Weekday(index: placement.day)?.rawValue ?? String(placement.day)), "segment": .text(segment),

@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// The roster: importing it, and looking students up.
 enum RosterCommands {
@@ -16,20 +15,10 @@ enum RosterCommands {
             zh: "列：student_id,name,grade,class,guardian_id,guardian_name，可选 guardian_phone、guardian2_id、guardian2_name、guardian2_phone，顺序不限。UTF-8 或 GB18030（Excel）均可。有任何错误就逐行列出，什么都不写；再次导入按学号更新。",
             en: "Columns: student_id,name,grade,class,guardian_id,guardian_name, optionally guardian_phone, guardian2_id, guardian2_name, guardian2_phone, in any order. UTF-8 or GB18030 (Excel). Any problem is listed by line and column and nothing is written; importing again updates students by id."),
         run: { arguments, session in
-            let path = arguments.positionals[0]
-            let roster: RosterFile
-            do {
-                roster = try RosterFile(try CSVDocument(parsing: try TextFile.read(path)))
-            } catch var list as ProblemList {
-                list.file = path
-                throw list
-            } catch let problem as CSVDocument.Problem {
-                throw problem.asList(file: path)
-            }
             let progress = ProgressLine()
             defer { progress.done() }
-            let summary = try session.school.database().importRoster(roster, dryRun: arguments.has("--dry-run")) { written in
-                progress.show(session.language == .zh ? "已处理 \(written)/\(roster.students.count) 名学生" : "students: \(written) of \(roster.students.count)")
+            let summary = try session.school.importRoster(path: arguments.positionals[0], dryRun: arguments.has("--dry-run")) { written, total in
+                progress.show(session.language == .zh ? "已处理 \(written)/\(total) 名学生" : "students: \(written) of \(total)")
             }
             let columns = [
                 Column("added", zh: "新增", en: "added"), Column("changed", zh: "更改", en: "changed"),
@@ -60,7 +49,7 @@ enum RosterCommands {
         example: "student list --grade 3",
         run: { arguments, session in
             let grade = try arguments.integer("--grade", in: 1...9)
-            let students = try session.school.database().students(grade: grade, className: arguments.value("--class"))
+            let students = try session.school.students(grade: grade, className: arguments.value("--class"))
             return .listing(columns: columns, records: students.map(record))
         }
     )
@@ -71,8 +60,7 @@ enum RosterCommands {
         positionals: [PositionalSpec(name: "ID")],
         example: "student show S0001",
         run: { arguments, session in
-            let (student, guardians) = try session.school.requireStudent(arguments.positionals[0])
-            try session.school.authorize("student show", student: student)
+            let (student, guardians) = try session.school.showStudent(arguments.positionals[0])
             var record = record(student)
             var columns = columns
             for (index, guardian) in guardians.enumerated() {

@@ -75,7 +75,7 @@ enum SessionCommands {
         example: "backup backups/2026-11-30.sqlite",
         run: { arguments, session in
             let path = arguments.positionals[0]
-            try session.school.database().backup(to: path)
+            try session.school.backup(to: path)
             return .object(columns: [Column("backup", zh: "备份", en: "backup")], record: Record(["backup": .text(path)]))
         }
     )

@@ -2,7 +2,6 @@ import Allocation
 import Foundation
 import Model
 import School
-import Store
 
 /// A child's week, and where every child is supposed to be at a given moment.
 enum TimetableCommands {
@@ -14,11 +13,7 @@ enum TimetableCommands {
         positionals: [PositionalSpec(name: "STUDENT")],
         example: "week S0456",
         run: { arguments, session in
-            let (student, _) = try session.school.requireStudent(arguments.positionals[0])
-            try session.school.authorize("week", student: student)
-            let (semester, state) = try session.school.shownAllocation(publishedOnly: session.school.isFamily)
-            let context = try PlaceContext(school: session.school, semester: semester)
-            let placements = try session.school.database().placements(semester: semester.id, state: state, student: student.id)
+            let (student, placements, context) = try session.school.week(of: arguments.positionals[0])
             if placements.isEmpty {
                 return .text(session.language == .zh ? "\(student.name) 本学期没有课后服务安排（没有报名）。" : "\(student.name) has no after-school places this semester (not enrolled).")
             }
@@ -44,28 +39,14 @@ enum TimetableCommands {
         details: LocalizedText(zh: "默认是今天、现在（按政策的时区）。已离校的孩子显示离校时间和接走的人；请假和缺席来自请假单和点名册。",
                                en: "By default today and now, in the policy's time zone. A child who has gone home shows when and with whom; leave and absence come from leave requests and registers."),
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            let database = try session.school.database()
-            // Once published, the published groups are where children are, even while a new draft is looked at.
-            let state: AllocationState = try database.isPublished(semester: semester.id) ? .published : try session.school.shownAllocation().1
-            let date = try session.semesterDate(arguments, in: semester)
-            let time = try session.timeOfDay(arguments)
-            var students = try database.students(className: arguments.value("--class"))
-            if let id = arguments.value("--student") { students = [try session.school.requireStudent(id).student] }
-            if let className = arguments.value("--class"), students.isEmpty {
-                let classes = Set(try database.students().map(\.className)).sorted()
-                let near = Suggestion.closest(to: className, among: classes)
-                throw Refusal(LocalizedText(zh: "没有班级 '\(className)'", en: "no class '\(className)'"),
-                              hint: near.map(Suggestion.didYouMean))
-            }
-            let context = try PlaceContext(school: session.school, semester: semester)
-            let day = try StayingDay(date: date, semester: semester, state: state, school: session.school)
+            let found = try session.school.whereabouts(className: arguments.value("--class"), student: arguments.value("--student"),
+                                                       date: try arguments.date("--date"), at: try arguments.time("--at"))
+            let (context, day) = (found.places, found.day)
             let columns = [Column("student", zh: "学生", en: "student"), Column("name", zh: "姓名", en: "name"),
                            Column("class", zh: "班级", en: "class"), Column("state", zh: "状态代码", en: "state"),
                            Column("status", zh: "状态", en: "status")] + PlaceContext.columns
                 + [Column("departed_at", zh: "离校时间", en: "departed_at"), Column("by", zh: "接走的人", en: "by")]
-            let records = students.map { student -> Record in
-                let whereabouts = day.whereabouts(of: student.id, at: time)
+            let records = found.children.map { student, whereabouts -> Record in
                 var record: Record
                 switch whereabouts {
                 case .placed(let placement), .onLeave(_, let placement?), .absent(let placement?):
