@@ -2,7 +2,6 @@ import Foundation
 import Model
 import School
 import Reports
-import Store
 import Surveys
 
 /// Semester surveys (P13, P14): open and close a form, issue one-time codes, answer it, import
@@ -16,13 +15,7 @@ enum SurveyCommands {
         positionals: [PositionalSpec(name: "FORM")],
         example: "survey open parent-satisfaction",
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            let form = try session.school.form(arguments.positionals[0])
-            let file = session.school.catalog().file(of: .form, id: form.id)
-            let data = file.flatMap { FileManager.default.contents(atPath: $0) } ?? Data()
-            try session.school.database().openSurvey(semester: semester.id, form: form.id, version: form.version, digest: AppDatabase.digest(of: data))
-            session.school.recordSchool()
-            return statusResult(semester: semester, form: form, open: true, session: session)
+            statusResult(try session.school.openSurvey(arguments.positionals[0]))
         }
     )
 
@@ -32,20 +25,17 @@ enum SurveyCommands {
         positionals: [PositionalSpec(name: "FORM")],
         example: "survey close parent-satisfaction",
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            let form = try session.school.form(arguments.positionals[0])
-            try session.school.database().closeSurvey(semester: semester.id, form: form.id)
-            return statusResult(semester: semester, form: form, open: false, session: session)
+            statusResult(try session.school.closeSurvey(arguments.positionals[0]))
         }
     )
 
-    static func statusResult(semester: Semester, form: Form, open: Bool, session: Session) -> CommandResult {
-        let counts = (try? session.school.database().surveyCounts(semester: semester.id, form: form.id)) ?? (invited: 0, responses: 0)
+    static func statusResult(_ status: SurveyStatus) -> CommandResult {
+        let (semester, form, open) = (status.semester, status.form, status.open)
         return .object(columns: [Column("form", zh: "问卷", en: "form"), Column("version", zh: "版本", en: "version"),
                                  Column("semester", zh: "学期", en: "semester"), Column("open", zh: "开放", en: "open"),
                                  Column("invited", zh: "已发问卷码", en: "codes issued"), Column("responses", zh: "回复", en: "responses")],
                        record: Record(["form": .text(form.id), "version": .integer(form.version), "semester": .text(semester.id),
-                                       "open": .boolean(open), "invited": .integer(counts.invited), "responses": .integer(counts.responses)]))
+                                       "open": .boolean(open), "invited": .integer(status.invited), "responses": .integer(status.responses)]))
     }
 
     static let codes = CommandSpec(
@@ -57,38 +47,25 @@ enum SurveyCommands {
         details: LocalizedText(zh: "问卷码只保存带密钥的哈希，打印出来后无法再查到。--reissue 作废某家庭的旧码并发新码。",
                                en: "Codes are kept only as keyed hashes: they cannot be shown again. --reissue voids a family's old code and issues a new one."),
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            let form = try session.school.form(arguments.positionals[0])
-            let roster = try SchoolRoster(session.school, semester: semester)
-            let holders: [String]
-            switch form.oncePer {
-            case .family: holders = Array(Set(roster.students.values.map(\.guardianID))).sorted()
-            case .student: holders = roster.students.keys.sorted()
-            case .person: holders = roster.byGuardian.keys.sorted()
-            }
-            if let reissue = arguments.value("--reissue"), !holders.contains(reissue) {
-                throw Refusal(LocalizedText(zh: "名册上没有 '\(reissue)'", en: "'\(reissue)' is not on the roster"))
-            }
-            if let out = arguments.value("--out"), FileManager.default.fileExists(atPath: out) {
-                throw Refusal(LocalizedText(zh: "'\(out)' 已存在，不会覆盖", en: "'\(out)' already exists; it is not overwritten"),
-                              hint: LocalizedText(zh: "换一个新文件名", en: "choose a new file name"))
-            }
-            let guardianNames = Dictionary(try session.school.database().guardians().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let out = arguments.value("--out")
             let progress = ProgressLine()
             defer { progress.done() }
-            let issued = try session.school.database().issueCodes(semester: semester.id, form: form.id, holders: holders, reissue: arguments.value("--reissue")) { made in
-                progress.show(session.language == .zh ? "已生成 \(made)/\(holders.count) 个问卷码" : "codes: \(made) of \(holders.count)")
+            let (form, issued) = try session.school.issueCodes(form: arguments.positionals[0], reissue: arguments.value("--reissue"), beforeIssuing: {
+                // The codes exist only on the slips: refuse a file that would not be written before any is made.
+                if let out, FileManager.default.fileExists(atPath: out) {
+                    throw Refusal(LocalizedText(zh: "'\(out)' 已存在，不会覆盖", en: "'\(out)' already exists; it is not overwritten"),
+                                  hint: LocalizedText(zh: "换一个新文件名", en: "choose a new file name"))
+                }
+            }) { made, total in
+                progress.show(session.language == .zh ? "已生成 \(made)/\(total) 个问卷码" : "codes: \(made) of \(total)")
             }
             let columns = [Column("code", zh: "问卷码", en: "code"), Column("guardian_id", zh: "家长编号", en: "guardian_id"),
                            Column("guardian_name", zh: "家长", en: "guardian_name"), Column("students", zh: "学生", en: "students")]
-            let records = issued.map { item -> Record in
-                let respondent = Respondent.forHolder(item.holder, form: form, roster: roster)
-                let guardianID = form.oncePer == .student ? respondent.children.first?.guardianID ?? item.holder : item.holder
-                let children = respondent.children.map { "\($0.name) \($0.className)" }.joined(separator: "; ")
-                return Record(["code": .text(item.code), "guardian_id": .text(guardianID),
-                               "guardian_name": guardianNames[guardianID].map { .text($0) } ?? .null, "students": .text(children)])
+            let records = issued.map { item in
+                Record(["code": .text(item.code), "guardian_id": .text(item.guardianID),
+                        "guardian_name": item.guardianName.map { .text($0) } ?? .null, "students": .text(item.children.joined(separator: "; "))])
             }
-            guard let out = arguments.value("--out") else { return .listing(columns: columns, records: records) }
+            guard let out else { return .listing(columns: columns, records: records) }
             let csv = CSVRenderer().render(.listing(columns: columns, records: records), language: session.language)
             do {
                 try Data(csv.utf8).write(to: URL(fileURLWithPath: out))
@@ -155,10 +132,7 @@ enum SurveyCommands {
         flags: [FlagSpec(name: "--form", value: "FORM"), FlagSpec(name: "--out", value: "FILE")],
         example: "export responses --format json --out responses.json",
         run: { arguments, session in
-            let semester = try session.school.currentSemester()
-            let form = try session.school.form(arguments.value("--form") ?? session.school.policy().survey.form)
-            let responses = try session.school.database().responses(semester: semester.id, form: form.id)
-            let questions = form.questions + session.school.catalog().modules.flatMap(\.survey)
+            let (_, questions, responses) = try session.school.responses(form: arguments.value("--form"))
             let columns = [Column("version", zh: "版本", en: "version")] + questions.map { Column($0.id, zh: $0.id, en: $0.id) }
             let records = responses.map { response -> Record in
                 var values: [String: CellValue] = ["version": .integer(response.version)]
