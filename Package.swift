@@ -44,7 +44,7 @@ let package = Package(
         // libedit, for line editing and history in the interactive shell.
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         // The command table, tokenizer, renderers, REPL and script runner.
-        .target(name: "Shell", dependencies: ["Model", "Expressions", "Declarations", "Surveys", "Reports", "Allocation", "Store", "School", "CEditLine"], swiftSettings: strict),
+        .target(name: "Shell", dependencies: ["Model", "Expressions", "Declarations", "Surveys", "Reports", "Allocation", "School", "CEditLine"], swiftSettings: strict),
         // Times the matching engine alone on generated instances (release builds).
         .executableTarget(name: "allocation-bench", dependencies: ["Allocation"], swiftSettings: strict),
         // The thin executable: arguments, then hand over to the shell.

@@ -1,13 +1,13 @@
 import Foundation
 import Model
-import Store
+import School
 
 /// Picks how a session reads its lines — `-c` commands, a script file, a pipe, or the terminal —
 /// and turns the outcome into the process's exit code: 0 all succeeded, 1 a command failed,
 /// 2 the invocation itself was wrong.
 public enum Launcher {
     public static func run(session: Session, commands: [String], script: String?) -> Int32 {
-        AppDatabase.prepareProcess()
+        SchoolContext.prepareProcess()
         // The process exits right after: close the database so that it leaves no log behind.
         defer { session.close() }
         if let problem = session.checkDatabasePathOnly() {

@@ -2,7 +2,6 @@ import Declarations
 import Foundation
 import Model
 import School
-import Store
 
 /// One shell session: its settings, its database, its output, and the command table.
 ///
@@ -22,19 +21,21 @@ public final class Session {
     /// Set by `quit`; the runner stops reading.
     var quitRequested = false
 
-    /// A session on `options`; tests pass an in-memory `database` and may fix the `clock`.
-    public init(options: SessionOptions, out: any TextSink, err: any TextSink, database: AppDatabase? = nil,
-                clock: any SchoolClock = SystemClock()) {
+    /// A session on `options`, working on the school at its paths; tests pass a `school` of
+    /// their own (an in-memory database, a fixed clock). Who acts is the coordinator, or nobody
+    /// yet at a kiosk.
+    public init(options: SessionOptions, out: any TextSink, err: any TextSink, school: SchoolContext? = nil) {
         self.options = options
         language = options.language
         format = options.format
         self.out = out
         self.err = err
         commands = CommandTable.standard()
-        school = SchoolContext(databasePath: options.databasePath, pluginsPath: options.pluginsPath, catalogPath: options.catalogPath,
-                               identity: options.kiosk ? nil : .coordinator, clock: clock, database: database)
+        self.school = school ?? SchoolContext(databasePath: options.databasePath, pluginsPath: options.pluginsPath,
+                                              catalogPath: options.catalogPath, identity: nil)
+        self.school.identity = options.kiosk ? nil : .coordinator
         // The catalog's problems are printed once, when it is first loaded.
-        school.catalogLoaded = { [unowned self] catalog in
+        self.school.catalogLoaded = { [unowned self] catalog in
             if !catalog.diagnostics.isEmpty { self.err.write(catalog.report(self.language) + "\n") }
         }
     }

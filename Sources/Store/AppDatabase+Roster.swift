@@ -1,17 +1,6 @@
 import GRDB
 import Model
 
-/// What a roster import did, or would do with `--dry-run`.
-public struct RosterImportSummary: Sendable, Equatable {
-    public var added = 0
-    public var changed = 0
-    public var unchanged = 0
-    /// Students in the database that the file does not list; they are kept.
-    public var absent = 0
-    public var guardians = 0
-    public var dryRun = false
-}
-
 extension AppDatabase {
     /// Adds and updates students (by id) and guardians from a checked roster, in one transaction.
     /// `progress` hears how many students are written, every few thousand.

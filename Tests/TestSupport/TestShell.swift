@@ -22,7 +22,9 @@ public struct TestShell {
         out = BufferSink()
         err = BufferSink()
         self.database = database
-        session = Session(options: options, out: out, err: err, database: database, clock: clock)
+        let school = SchoolContext(databasePath: databasePath, pluginsPath: Repository.plugins, catalogPath: catalog, identity: nil,
+                                   clock: clock, database: database)
+        session = Session(options: options, out: out, err: err, school: school)
     }
 
     /// Runs `lines` as a script; every line must succeed.

@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// After publishing (P8) nobody moves except through these: a seat freed in a club goes to the
 /// head of its waitlist, a late enrolment takes free seats, a child who leaves frees theirs.

@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// How changes to the published allocation are listed, by `club leave`, `match place`,
 /// `match remove` and `match changes`.

@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// Parents' leave requests: the child will not stay on those days.
 enum LeaveCommands {

@@ -2,7 +2,6 @@ import Allocation
 import Foundation
 import Model
 import School
-import Store
 
 /// The allocation: run a draft, look at it, explain it to a family, publish it (P8).
 enum MatchCommands {

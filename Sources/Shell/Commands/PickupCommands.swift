@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// Who may collect a child (the roster's guardians from the start, and the people a family adds),
 /// and departures: when a child left, and with whom.

@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// Registers: one per group and day, from the published allocation, less the children on leave.
 enum RegisterCommands {

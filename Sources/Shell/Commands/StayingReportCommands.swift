@@ -1,7 +1,6 @@
 import Model
 import School
 import Reports
-import Store
 
 /// The day's pickup report and the monthly review (P12, P15).
 enum StayingReportCommands {

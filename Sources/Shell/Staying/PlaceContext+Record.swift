@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 extension PlaceContext {
     static let columns = [

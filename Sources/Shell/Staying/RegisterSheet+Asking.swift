@@ -1,6 +1,5 @@
 import Model
 import School
-import Store
 
 /// How the shell takes a register: the numbered list of the expected children, the question for
 /// those absent, and what `attend` and `register show` print.
