@@ -44,11 +44,15 @@ public struct AllocationProblem: Hashable, Sendable {
             if let enrolment = student.enrolment, !(0..<segmentCount).contains(enrolment.until) {
                 throw .enrolmentSegment(student: student.id, until: enrolment.until)
             }
-            guard student.classIndex >= 0, student.classIndex <= Int(Int32.max) else { throw .classIndex(student: student.id, index: student.classIndex) }
+            guard student.classIndex >= 0, student.classIndex <= Int(Int32.max) else {
+                throw .classIndex(student: student.id, index: student.classIndex)
+            }
             guard Int32(exactly: student.grade) != nil else { throw .grade(student: student.id, grade: student.grade) }
         }
         for (index, club) in clubs.enumerated() {
-            guard (0..<segmentCount).contains(club.segment) else { throw .clubSegment(club: index, segment: club.segment) }
+            guard (0..<segmentCount).contains(club.segment) else {
+                throw .clubSegment(club: index, segment: club.segment)
+            }
             guard !club.days.isEmpty else { throw .clubDays(club: index) }
             guard club.capacity >= 0, club.minimum >= 0, club.capacity <= Int(Int32.max) else {
                 throw .clubSize(club: index, capacity: club.capacity, minimum: club.minimum)
@@ -59,7 +63,7 @@ public struct AllocationProblem: Hashable, Sendable {
     private func validatePreferences() throws(AllocationError) {
         let offsets = choices.offsets
         guard offsets.count == students.count + 1, offsets.first == 0,
-              Int(offsets[offsets.count - 1]) == choices.clubs.count
+            Int(offsets[offsets.count - 1]) == choices.clubs.count
         else { throw .preferenceShape(students: students.count, lists: choices.studentCount) }
         for i in 1..<offsets.count where offsets[i] < offsets[i - 1] {
             throw .preferenceShape(students: students.count, lists: choices.studentCount)
@@ -69,7 +73,8 @@ public struct AllocationProblem: Hashable, Sendable {
     /// Why `student` cannot be placed in `club`, or nil when they can (cancellation aside).
     public func ineligibility(student: Int, club: Int) -> Ineligibility? {
         guard clubs.indices.contains(club) else { return .unknownClub }
-        let s = students[student], c = clubs[club]
+        let s = students[student]
+        let c = clubs[club]
         guard let enrolment = s.enrolment, !enrolment.days.isEmpty else { return .notEnrolled }
         if !c.grades.contains(s.grade) { return .grade(s.grade, c.grades) }
         if !c.days.isSubset(of: enrolment.days) { return .days(missing: c.days.subtracting(enrolment.days)) }

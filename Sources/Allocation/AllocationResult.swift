@@ -102,7 +102,8 @@ public struct AllocationResult: Sendable {
 
     /// The index in `studyGroups` of the group with `key`, if there is one.
     public func studyGroup(_ key: StudyGroupKey) -> Int? {
-        var lo = 0, hi = studyGroups.count
+        var lo = 0
+        var hi = studyGroups.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if studyGroups[mid].key < key { lo = mid + 1 } else { hi = mid }
@@ -145,7 +146,8 @@ public struct AllocationResult: Sendable {
                 let club = Int(c)
                 let duplicate = list[list.startIndex..<i].firstIndex(of: c)
                 if club >= 0, club < clubs.count, clubs[club].admits(key), duplicate == nil { continue }
-                let reason = problem.ineligibility(student: s, club: club)
+                let reason =
+                    problem.ineligibility(student: s, club: club)
                     ?? duplicate.map { .duplicate(ofRank: $0 - list.startIndex + 1) } ?? .cancelled
                 skipped.append(SkippedChoice(student: s, rank: i - list.startIndex + 1, club: club, reason: reason))
             }

@@ -17,7 +17,8 @@ public enum Allocator {
     /// Allocates with a chosen proposal order, as draw indices (position - 1); tests use it to
     /// check that the order does not matter.
     static func run(
-        _ problem: AllocationProblem, proposalOrder: ContiguousArray<Int32>?, observer: (AllocationPhase) -> Void = { _ in }
+        _ problem: AllocationProblem, proposalOrder: ContiguousArray<Int32>?,
+        observer: (AllocationPhase) -> Void = { _ in }
     ) throws(AllocationError) -> AllocationResult {
         try problem.validate()
         let lottery = Lottery(problem)
@@ -58,8 +59,11 @@ public enum Allocator {
             guard members < club.minimum else { continue }
             let candidate = Cancellation(club: c, members: members, minimum: club.minimum, pass: pass)
             if let current = best {
-                let shortfall = club.minimum - members, currentShortfall = current.minimum - current.members
-                if shortfall < currentShortfall || (shortfall == currentShortfall && members >= current.members) { continue }
+                let shortfall = club.minimum - members
+                let currentShortfall = current.minimum - current.members
+                if shortfall < currentShortfall || (shortfall == currentShortfall && members >= current.members) {
+                    continue
+                }
             }
             best = candidate
         }

@@ -8,7 +8,9 @@ struct ClassCells: Sendable {
     private let gradeStart: [Int]
 
     init(input: CompactInput, grades: GradeIndex) {
-        let n = input.count, keys = input.keys.buffer, classes = input.classes.buffer
+        let n = input.count
+        let keys = input.keys.buffer
+        let classes = input.classes.buffer
         cell = Storage(repeating: 0, count: n)
         var highest: Int32 = 0
         for p in 0..<n { highest = max(highest, classes[p]) }

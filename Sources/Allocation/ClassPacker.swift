@@ -22,7 +22,8 @@ struct ClassPacker {
     mutating func pack(runs: [Int], size: Int) -> Packing {
         let total = runs.reduce(0, +)
         let groupCount = (total + size - 1) / size
-        let small = total / groupCount, bigCount = total % groupCount
+        let small = total / groupCount
+        let bigCount = total % groupCount
         let maxRoom = small + (bigCount > 0 ? 1 : 0)
         head = Array(repeating: -1, count: maxRoom + 1)
         next = Array(repeating: -1, count: groupCount)
@@ -73,7 +74,9 @@ struct ClassPacker {
     }
 
     /// The pieces in run order, each run's pieces in the order they were cut (a counting sort).
-    private static func byRun(_ pieces: [(run: Int, group: Int, count: Int)], runCount: Int) -> [(run: Int, group: Int, count: Int)] {
+    private static func byRun(_ pieces: [(run: Int, group: Int, count: Int)], runCount: Int) -> [(
+        run: Int, group: Int, count: Int
+    )] {
         var start = Array(repeating: 0, count: runCount + 1)
         for piece in pieces { start[piece.run + 1] += 1 }
         for r in 0..<runCount { start[r + 1] += start[r] }

@@ -92,7 +92,8 @@ struct CompactInput {
     let seatCount: Int
 
     init(_ problem: AllocationProblem, lottery: Lottery) {
-        let order = lottery.order, n = order.count
+        let order = lottery.order
+        let n = order.count
         // Pack every student in input order first (a streaming read), then gather the small
         // packed records in draw order: the random reads then mostly hit the cache.
         let packed = CompactInput.pack(problem)
@@ -124,7 +125,8 @@ struct CompactInput {
 
     private static func pack(_ problem: AllocationProblem) -> Storage<StudentRecord> {
         let packed = Storage(
-            repeating: StudentRecord(key: StudentKey(grade: 0, days: 0, until: -1), classIndex: 0, listStart: 0, listEnd: 0),
+            repeating: StudentRecord(
+                key: StudentKey(grade: 0, days: 0, until: -1), classIndex: 0, listStart: 0, listEnd: 0),
             count: problem.students.count)
         problem.students.withUnsafeBufferPointer { students in
             problem.choices.offsets.withUnsafeBufferPointer { offsets in
@@ -146,7 +148,9 @@ struct CompactInput {
     ) {
         source.withUnsafeBufferPointer { source in
             for p in 0..<starts.count {
-                let from = Int(starts[p]), to = Int(offsets[p]), length = Int(offsets[p + 1]) - to
+                let from = Int(starts[p])
+                let to = Int(offsets[p])
+                let length = Int(offsets[p + 1]) - to
                 for k in 0..<length { target[to + k] = source[from + k] }
             }
         }

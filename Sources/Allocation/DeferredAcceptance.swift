@@ -56,7 +56,9 @@ struct DeferredAcceptance {
     /// holds a club tentatively in their next free held slot, so this only counts them.
     private func finish(round: Int) -> Int {
         var placed = 0
-        let heldClub = heldClub.buffer, heldRound = heldRound.buffer, heldCount = heldCount.buffer
+        let heldClub = heldClub.buffer
+        let heldRound = heldRound.buffer
+        let heldCount = heldCount.buffer
         for p in 0..<count where Int(heldCount[p]) == round - 1 && Int(heldCount[p]) < quota {
             let slot = p * quota + Int(heldCount[p])
             guard heldClub[slot] >= 0 else { continue }

@@ -6,7 +6,8 @@ struct GradeIndex: Sendable {
     private let indices: [Int32: Int]
 
     init(_ keys: UnsafeBufferPointer<StudentKey>) {
-        var lowest = Int32.max, highest = Int32.min
+        var lowest = Int32.max
+        var highest = Int32.min
         for key in keys where key.until >= 0 {
             lowest = min(lowest, key.grade)
             highest = max(highest, key.grade)

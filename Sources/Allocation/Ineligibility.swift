@@ -21,7 +21,8 @@ public enum Ineligibility: Hashable, Sendable, CustomStringConvertible {
         case .notEnrolled: "not enrolled"
         case .grade(let grade, let range): "grade \(grade) is outside \(range.lowerBound)-\(range.upperBound)"
         case .days(let missing): "not enrolled on \(missing)"
-        case .segment(let club, let until): "the club meets in segment \(club), the enrolment ends with segment \(until)"
+        case .segment(let club, let until):
+            "the club meets in segment \(club), the enrolment ends with segment \(until)"
         case .duplicate(let rank): "the same club as choice \(rank)"
         case .cancelled: "the club was cancelled"
         }

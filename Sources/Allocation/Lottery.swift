@@ -74,9 +74,11 @@ public struct Lottery: Hashable, Sendable {
     ) -> ContiguousArray<Int32> {
         let n = entrants.count
         let precedes = { (a: Int32, b: Int32) -> Bool in
-            let ta = tickets[Int(a)], tb = tickets[Int(b)]
+            let ta = tickets[Int(a)]
+            let tb = tickets[Int(b)]
             if ta != tb { return ta < tb }
-            let x = students[Int(a)].id.utf8, y = students[Int(b)].id.utf8
+            let x = students[Int(a)].id.utf8
+            let y = students[Int(b)].id.utf8
             return x.elementsEqual(y) ? a < b : x.lexicographicallyPrecedes(y)
         }
         guard n > 1 else { return entrants }
@@ -89,17 +91,20 @@ public struct Lottery: Hashable, Sendable {
         for b in 0..<(1 << bits) { start[b + 1] += start[b] }
         var cursor = start
         for s in entrants {
-            let ticket = tickets[Int(s)], b = Int(ticket >> shift)
+            let ticket = tickets[Int(s)]
+            let b = Int(ticket >> shift)
             let at = Int(cursor[b])
             cursor[b] += 1
             keys[at] = ticket
             order[at] = s
         }
         for b in 0..<(1 << bits) {
-            let lo = Int(start[b]), hi = Int(start[b + 1])
+            let lo = Int(start[b])
+            let hi = Int(start[b + 1])
             guard hi - lo > 1 else { continue }
             for i in (lo + 1)..<hi {  // insertion sort: a bucket holds about four students
-                let key = keys[i], s = order[i]
+                let key = keys[i]
+                let s = order[i]
                 var j = i
                 while j > lo, keys[j - 1] > key || (keys[j - 1] == key && precedes(s, order[j - 1])) {
                     keys[j] = keys[j - 1]

@@ -24,7 +24,9 @@ extension Roster {
         withdrawn.remove(student)
         var moves: [Move] = []
         for c in problem.choices[student].map(Int.init) where held[student].count < problem.clubsPerStudent {
-            guard problem.clubs.indices.contains(c), freeSeats(inClub: c) > 0, let drops = displaced(by: c, for: student), drops.isEmpty else { continue }
+            guard problem.clubs.indices.contains(c), freeSeats(inClub: c) > 0,
+                let drops = displaced(by: c, for: student), drops.isEmpty
+            else { continue }
             joinClub(c, student: student, moves: &moves)
         }
         fillStudySlots(of: student, moves: &moves)
@@ -62,7 +64,7 @@ extension Roster {
             let club = queue[next]
             next += 1
             guard freeSeats(inClub: club) > 0, let head = waitlist(ofClub: club).first(where: { $0 != leaver }),
-                  let drops = displaced(by: club, for: head)
+                let drops = displaced(by: club, for: head)
             else { continue }
             for d in drops { dropClub(d, of: head, keepingSlotsOf: club, moves: &moves) }
             joinClub(club, student: head, moves: &moves)
@@ -78,7 +80,11 @@ extension Roster {
         moves.append(.leaveClub(student: student, club: club))
         let c = problem.clubs[club]
         for day in c.days.dayIndices {
-            if let incoming, problem.clubs[incoming].segment == c.segment, problem.clubs[incoming].days.contains(day: day) { continue }
+            if let incoming, problem.clubs[incoming].segment == c.segment,
+                problem.clubs[incoming].days.contains(day: day)
+            {
+                continue
+            }
             joinStudyGroup(student: student, day: day, segment: c.segment, moves: &moves)
         }
     }
@@ -116,7 +122,9 @@ extension Roster {
     mutating func joinStudyGroup(student: Int, day: Int, segment: Int, moves: inout [Move]) {
         let s = problem.students[student]
         guard s.isEnrolled(day: day, segment: segment) else { return }
-        let candidates = groupMembers.filter { $0.key.grade == s.grade && $0.key.day == day && $0.key.segment == segment }
+        let candidates = groupMembers.filter {
+            $0.key.grade == s.grade && $0.key.day == day && $0.key.segment == segment
+        }
         let group: StudyGroupKey
         if candidates.isEmpty {
             group = StudyGroupKey(grade: s.grade, day: day, segment: segment, index: 1)
@@ -126,12 +134,13 @@ extension Roster {
                 let classmates = members.count { problem.students[$0].classIndex == s.classIndex }
                 return (key: key, open: members.count < limit, classmates: classmates, size: members.count)
             }
-            group = scored.min { a, b in
-                if a.open != b.open { return a.open }
-                if a.open, a.classmates != b.classmates { return a.classmates > b.classmates }
-                if a.size != b.size { return a.size < b.size }
-                return a.key < b.key
-            }?.key ?? StudyGroupKey(grade: s.grade, day: day, segment: segment, index: 1)
+            group =
+                scored.min { a, b in
+                    if a.open != b.open { return a.open }
+                    if a.open, a.classmates != b.classmates { return a.classmates > b.classmates }
+                    if a.size != b.size { return a.size < b.size }
+                    return a.key < b.key
+                }?.key ?? StudyGroupKey(grade: s.grade, day: day, segment: segment, index: 1)
         }
         studyPlaces[student][slot(day, segment)] = group
         groupMembers[group, default: []].insert(student)

@@ -63,7 +63,8 @@ public struct Roster: Sendable {
         groupMembers = [:]
         declined = Set(leftClubs.map { Pair(student: $0.student, club: $0.club) })
         for place in clubPlaces {
-            held[place.student].append(Held(club: place.club, rank: problem.choices.rank(of: place.club, for: place.student)))
+            held[place.student].append(
+                Held(club: place.club, rank: problem.choices.rank(of: place.club, for: place.student)))
             clubMembers[place.club].insert(place.student)
         }
         for place in studyPlaces {
@@ -81,7 +82,9 @@ public struct Roster: Sendable {
     public func members(ofClub club: Int) -> [Int] { clubMembers[club].sorted(by: drawnBefore) }
 
     /// The members of a study group now, in draw order.
-    public func members(ofStudyGroup group: StudyGroupKey) -> [Int] { (groupMembers[group] ?? []).sorted(by: drawnBefore) }
+    public func members(ofStudyGroup group: StudyGroupKey) -> [Int] {
+        (groupMembers[group] ?? []).sorted(by: drawnBefore)
+    }
 
     /// Every study group that has members now, in key order.
     public var studyGroups: [StudyGroupKey] { groupMembers.filter { !$0.value.isEmpty }.keys.sorted() }
@@ -106,9 +109,11 @@ public struct Roster: Sendable {
 
     /// Whether student `a` was drawn before student `b`.
     func drawnBefore(_ a: Int, _ b: Int) -> Bool {
-        let ta = lottery.tickets[a], tb = lottery.tickets[b]
+        let ta = lottery.tickets[a]
+        let tb = lottery.tickets[b]
         if ta != tb { return ta < tb }
-        let ia = problem.students[a].id.utf8, ib = problem.students[b].id.utf8
+        let ia = problem.students[a].id.utf8
+        let ib = problem.students[b].id.utf8
         return ia.elementsEqual(ib) ? a < b : ia.lexicographicallyPrecedes(ib)
     }
 
@@ -117,9 +122,9 @@ public struct Roster: Sendable {
     /// each must be ranked below `club`.
     func displaced(by club: Int, for student: Int) -> [Int]? {
         guard let rank = problem.choices.rank(of: club, for: student),
-              problem.ineligibility(student: student, club: club) == nil,
-              !held[student].contains(where: { $0.club == club }),
-              !declined.contains(Pair(student: student, club: club)), !withdrawn.contains(student)
+            problem.ineligibility(student: student, club: club) == nil,
+            !held[student].contains(where: { $0.club == club }),
+            !declined.contains(Pair(student: student, club: club)), !withdrawn.contains(student)
         else { return nil }
         let below = { (h: Held) in h.rank.map { $0 > rank } ?? true }
         let clashing = held[student].filter { problem.clubs[$0.club].clashes(with: problem.clubs[club]) }
@@ -127,7 +132,8 @@ public struct Roster: Sendable {
         var drops = clashing.map(\.club)
         let kept = held[student].filter { !drops.contains($0.club) }
         if kept.count >= problem.clubsPerStudent {
-            guard let worst = kept.max(by: { ($0.rank ?? .max, $0.club) < ($1.rank ?? .max, $1.club) }), below(worst) else { return nil }
+            guard let worst = kept.max(by: { ($0.rank ?? .max, $0.club) < ($1.rank ?? .max, $1.club) }), below(worst)
+            else { return nil }
             drops.append(worst.club)
         }
         return drops

@@ -42,7 +42,8 @@ struct RoundFrame {
     @inline(__always)
     func propose(_ p: Int, from: Int32, proposals: inout Int) -> Int? {
         let key = keys[p]
-        let start = offsets[p], end = offsets[p + 1]
+        let start = offsets[p]
+        let end = offsets[p + 1]
         let position = Int32(truncatingIfNeeded: p)
         var k = from
         while k < end {

@@ -44,10 +44,14 @@ struct StudyGrouping: Sendable {
         classes = ClassCells(input: input, grades: layout.grades)
         cellStart = Storage(repeating: 0, count: classes.count * 7 * layout.segments)
         let total = Int(placementOffsets.last ?? 0)
-        let offsets = placementOffsets, layout = layout, classes = classes, cells = cellStart.buffer
+        let offsets = placementOffsets
+        let layout = layout
+        let classes = classes
+        let cells = cellStart.buffer
         placementCodes = ContiguousArray(unsafeUninitializedCapacity: total) { codes, initialized in
-            StudyGrouping.place(keys: keys, engine: engine, layout: layout, classes: classes,
-                                offsets: offsets, codes: codes, cells: cells)
+            StudyGrouping.place(
+                keys: keys, engine: engine, layout: layout, classes: classes,
+                offsets: offsets, codes: codes, cells: cells)
             initialized = total
         }
         packPools(size: problem.studyGroupSize)
@@ -75,17 +79,24 @@ struct StudyGrouping: Sendable {
     /// in `cells`. Every entry of `codes` is written exactly once.
     private static func place(
         keys: UnsafeBufferPointer<StudentKey>, engine: DeferredAcceptance, layout: Layout, classes: ClassCells,
-        offsets: ContiguousArray<Int32>, codes: UnsafeMutableBufferPointer<Int32>, cells: UnsafeMutableBufferPointer<Int32>
+        offsets: ContiguousArray<Int32>, codes: UnsafeMutableBufferPointer<Int32>,
+        cells: UnsafeMutableBufferPointer<Int32>
     ) {
-        let segments = layout.segments, quota = engine.quota
-        let clubs = engine.clubs.buffer, heldClub = engine.heldClub.buffer, heldCount = engine.heldCount.buffer
+        let segments = layout.segments
+        let quota = engine.quota
+        let clubs = engine.clubs.buffer
+        let heldClub = engine.heldClub.buffer
+        let heldCount = engine.heldCount.buffer
         let pair = classes.cell.buffer
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: segments) { free in
             for p in 0..<keys.count {
-                let key = keys[p], base = offsets[p]
+                let key = keys[p]
+                let base = offsets[p]
                 for segment in 0...Int(key.until) { free[segment] = key.days }
                 for i in 0..<Int(heldCount[p]) {
-                    let c = Int(heldClub[p * quota + i]), club = clubs[c], segment = Int(club.segment)
+                    let c = Int(heldClub[p * quota + i])
+                    let club = clubs[c]
+                    let segment = Int(club.segment)
                     free[segment] &= ~club.days
                     var days = club.days
                     while days != 0 {
@@ -145,9 +156,10 @@ struct StudyGrouping: Sendable {
         }
         let pool = layout.pool(grade: grade, day: day, segment: segment)
         for (g, groupSize) in packing.groupSizes.enumerated() {
-            groups.append(StudyGroup(
-                grade: layout.grades.grade(at: grade), day: day, segment: segment, index: g + 1,
-                count: packing.groupSizes.count, size: groupSize, pool: pool))
+            groups.append(
+                StudyGroup(
+                    grade: layout.grades.grade(at: grade), day: day, segment: segment, index: g + 1,
+                    count: packing.groupSizes.count, size: groupSize, pool: pool))
         }
     }
 
@@ -156,7 +168,8 @@ struct StudyGrouping: Sendable {
     func group(student p: Int, key: StudentKey, day: Int, segment: Int, code: Int32) -> Int {
         let rank = cellStart[layout.cell(class: Int(classes.cell[p]), day: day, segment: segment)] + code
         let pool = layout.pool(grade: layout.grades.index(key.grade), day: day, segment: segment)
-        var lo = Int(poolPieceStart[pool]), hi = Int(poolPieceStart[pool + 1]) - 1
+        var lo = Int(poolPieceStart[pool])
+        var hi = Int(poolPieceStart[pool + 1]) - 1
         while lo < hi {  // the last piece starting at or before the rank
             let mid = (lo + hi + 1) / 2
             if pieceRank[mid] <= rank { lo = mid } else { hi = mid - 1 }

@@ -23,9 +23,11 @@ extension CatalogLoader {
             checked += readAll(files.map { ($0, nil) })
         }
         let checkedPaths = Set(checked.map(\.file))
-        let merged = checked + (context?.files ?? []).filter { file in
-            !checkedPaths.contains(file.file) && !checked.contains { replaces($0, file) }
-        }
+        let merged =
+            checked
+            + (context?.files ?? []).filter { file in
+                !checkedPaths.contains(file.file) && !checked.contains { replaces($0, file) }
+            }
         let cross = CrossCheck.run(merged).diagnostics.filter { checkedPaths.contains($0.file) }
         return problems + checked.flatMap(\.diagnostics) + sortedByFile(cross)
     }

@@ -20,8 +20,10 @@ public enum CatalogLoader {
                     requests.append((path, .module))
                 } else {
                     let problem = Problem.noModuleFile(folder: folder)
-                    folderProblems.append(Diagnostic(file: join(pluginsFolder, folder), line: 0, column: 0, severity: .warning,
-                                                     message: problem.message, hint: problem.hint))
+                    folderProblems.append(
+                        Diagnostic(
+                            file: join(pluginsFolder, folder), line: 0, column: 0, severity: .warning,
+                            message: problem.message, hint: problem.hint))
                 }
             }
         } else {
@@ -46,21 +48,27 @@ public enum CatalogLoader {
     /// equal when the path ends in `/module.yaml`).
     public static func loadModule(text: String, path: String = "module.yaml") -> LoadResult<ActivityModule> {
         let file = DeclarationFile.parse(text: text, path: path, expected: .module)
-        guard case .module(let module)? = file.declaration else { return LoadResult(value: nil, diagnostics: file.diagnostics) }
+        guard case .module(let module)? = file.declaration else {
+            return LoadResult(value: nil, diagnostics: file.diagnostics)
+        }
         return LoadResult(value: module, diagnostics: file.diagnostics)
     }
 
     /// Reads a policy from text, as if it were the file at `path`.
     public static func loadPolicy(text: String, path: String = "policy.yaml") -> LoadResult<Policy> {
         let file = DeclarationFile.parse(text: text, path: path, expected: .policy)
-        guard case .policy(let policy)? = file.declaration else { return LoadResult(value: nil, diagnostics: file.diagnostics) }
+        guard case .policy(let policy)? = file.declaration else {
+            return LoadResult(value: nil, diagnostics: file.diagnostics)
+        }
         return LoadResult(value: policy, diagnostics: file.diagnostics)
     }
 
     /// Reads a form from text, as if it were the file at `path`.
     public static func loadForm(text: String, path: String = "form.yaml") -> LoadResult<Form> {
         let file = DeclarationFile.parse(text: text, path: path, expected: .form)
-        guard case .form(let form)? = file.declaration else { return LoadResult(value: nil, diagnostics: file.diagnostics) }
+        guard case .form(let form)? = file.declaration else {
+            return LoadResult(value: nil, diagnostics: file.diagnostics)
+        }
         return LoadResult(value: form, diagnostics: file.diagnostics)
     }
 
@@ -89,7 +97,9 @@ public enum CatalogLoader {
 
     static func sortedByFile(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
-            (a.element.file, a.element.line, a.element.column, a.offset) < (b.element.file, b.element.line, b.element.column, b.offset)
+            (a.element.file, a.element.line, a.element.column, a.offset) < (
+                b.element.file, b.element.line, b.element.column, b.offset
+            )
         }.map(\.element)
     }
 
@@ -105,7 +115,8 @@ public enum CatalogLoader {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return nil }
         return names.filter { name in
             var isFolder: ObjCBool = false
-            return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: join(path, name), isDirectory: &isFolder)
+            return !name.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: join(path, name), isDirectory: &isFolder)
                 && isFolder.boolValue
         }.sorted()
     }
@@ -142,6 +153,6 @@ private final class Slots<Value>: @unchecked Sendable {
     var values: [Value] { lock.withLock { storage.compactMap { $0 } } }
 }
 
-private extension String {
-    var nonEmpty: String? { isEmpty ? nil : self }
+extension String {
+    fileprivate var nonEmpty: String? { isEmpty ? nil : self }
 }

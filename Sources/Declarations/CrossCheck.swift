@@ -13,7 +13,8 @@ struct CrossCheck {
 
     /// Checks the files that loaded against one another.
     static func run(_ files: [DeclarationFile]) -> CrossCheck {
-        var modules: [Item<ActivityModule>] = [], forms: [Item<Form>] = []
+        var modules: [Item<ActivityModule>] = []
+        var forms: [Item<Form>] = []
         var policy: Item<Policy>?
         for file in files {
             switch file.declaration {
@@ -25,9 +26,10 @@ struct CrossCheck {
         }
         var check = CrossCheck()
         // Ids of files that did not load: naming them is not a further problem.
-        check.broken = Set(files.filter { $0.declaration == nil }.compactMap { file in
-            file.intended.map { "\($0.kind.rawValue):\($0.id)" }
-        })
+        check.broken = Set(
+            files.filter { $0.declaration == nil }.compactMap { file in
+                file.intended.map { "\($0.kind.rawValue):\($0.id)" }
+            })
         modules = check.unique(modules, as: .module, id: \.id, key: "module")
         forms = check.unique(forms, as: .form, id: \.id, key: "form")
         if let policy {
@@ -39,8 +41,10 @@ struct CrossCheck {
     }
 
     /// Reports, and leaves out, an id declared by a second file.
-    private mutating func unique<Value>(_ items: [Item<Value>], as thing: DeclaredThing, id: (Value) -> String,
-                                        key: String) -> [Item<Value>] {
+    private mutating func unique<Value>(
+        _ items: [Item<Value>], as thing: DeclaredThing, id: (Value) -> String,
+        key: String
+    ) -> [Item<Value>] {
         var firstFile: [String: String] = [:]
         return items.filter { item in
             let value = id(item.value)
@@ -65,7 +69,8 @@ struct CrossCheck {
                 }
             } else {
                 let suggestion = Suggestion.closest(to: id, among: policy.segmentIDs)
-                report(.unknownSegment(id, suggestion: suggestion, segments: policy.segmentIDs), in: item.file, at: path)
+                report(
+                    .unknownSegment(id, suggestion: suggestion, segments: policy.segmentIDs), in: item.file, at: path)
             }
         }
         for (index, template) in module.templates.enumerated() {
@@ -80,28 +85,33 @@ struct CrossCheck {
     private mutating func policy(_ item: Item<Policy>, modules: [String], forms: [Item<Form>]) {
         let policy = item.value
         for (index, segment) in policy.segments.enumerated() {
-            for (moduleIndex, id) in (segment.modules ?? []).enumerated() where !modules.contains(id) && !broken.contains("module:\(id)") {
-                report(.unknownModule(id, suggestion: Suggestion.closest(to: id, among: modules)),
-                       in: item.file, at: "segments[\(index)].modules[\(moduleIndex)]")
+            for (moduleIndex, id) in (segment.modules ?? []).enumerated()
+            where !modules.contains(id) && !broken.contains("module:\(id)") {
+                report(
+                    .unknownModule(id, suggestion: Suggestion.closest(to: id, among: modules)),
+                    in: item.file, at: "segments[\(index)].modules[\(moduleIndex)]")
             }
         }
         let studyModule = policy.studyGroup.module
         if !modules.contains(studyModule), !broken.contains("module:\(studyModule)") {
-            report(.unknownModule(studyModule, suggestion: Suggestion.closest(to: studyModule, among: modules)),
-                   in: item.file, at: "study_group.module", fallbacks: ["study_group", "policy"])
+            report(
+                .unknownModule(studyModule, suggestion: Suggestion.closest(to: studyModule, among: modules)),
+                in: item.file, at: "study_group.module", fallbacks: ["study_group", "policy"])
         }
         let formID = policy.survey.form
         guard let form = forms.first(where: { $0.value.id == formID })?.value else {
             if broken.contains("form:\(formID)") { return }
-            report(.unknownForm(formID, suggestion: Suggestion.closest(to: formID, among: forms.map(\.value.id))),
-                   in: item.file, at: "survey.form", fallbacks: ["survey", "policy"])
+            report(
+                .unknownForm(formID, suggestion: Suggestion.closest(to: formID, among: forms.map(\.value.id))),
+                in: item.file, at: "survey.form", fallbacks: ["survey", "policy"])
             return
         }
         let scope = ExpressionCheck.Scope(names: form.questionIDs)
         for (key, source) in [("satisfied", policy.survey.satisfied), ("aware", policy.survey.aware)] {
             guard let (problem, position) = ExpressionCheck.problem(in: source, scope: scope) else { continue }
             let path = "survey.\(key)"
-            let at = source.isDefault ? (item.file.position("survey") ?? item.file.position("policy") ?? .start) : position
+            let at =
+                source.isDefault ? (item.file.position("survey") ?? item.file.position("policy") ?? .start) : position
             diagnostics.append(diagnostic(problem, file: item.file.file, at: at, path: path, severity: .error))
         }
     }
@@ -114,7 +124,9 @@ struct CrossCheck {
         for item in modules.sorted(by: { $0.value.id < $1.value.id }) {
             for (index, question) in item.value.survey.enumerated() {
                 if let owner = owners[question.id] {
-                    report(.questionTaken(question.id, by: owner.thing, owner: owner.id), in: item.file, at: "survey[\(index)].id")
+                    report(
+                        .questionTaken(question.id, by: owner.thing, owner: owner.id), in: item.file,
+                        at: "survey[\(index)].id")
                 } else {
                     owners[question.id] = (.module, item.value.id)
                 }
@@ -122,16 +134,21 @@ struct CrossCheck {
         }
     }
 
-    private mutating func report(_ problem: Problem, in file: DeclarationFile, at path: String, fallbacks: [String] = [],
-                                 severity: Diagnostic.Severity = .error) {
+    private mutating func report(
+        _ problem: Problem, in file: DeclarationFile, at path: String, fallbacks: [String] = [],
+        severity: Diagnostic.Severity = .error
+    ) {
         let position = ([path] + fallbacks).lazy.compactMap { file.position($0) }.first ?? .start
         diagnostics.append(diagnostic(problem, file: file.file, at: position, path: path, severity: severity))
         if severity == .error, case .module? = file.declaration?.kind { leftOut.insert(file.file) }
     }
 
-    private func diagnostic(_ problem: Problem, file: String, at position: Position, path: String,
-                            severity: Diagnostic.Severity) -> Diagnostic {
-        Diagnostic(file: file, line: position.line, column: position.column, severity: severity, keyPath: path,
-                   message: problem.message, hint: problem.hint)
+    private func diagnostic(
+        _ problem: Problem, file: String, at position: Position, path: String,
+        severity: Diagnostic.Severity
+    ) -> Diagnostic {
+        Diagnostic(
+            file: file, line: position.line, column: position.column, severity: severity, keyPath: path,
+            message: problem.message, hint: problem.hint)
     }
 }

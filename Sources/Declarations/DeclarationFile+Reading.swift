@@ -9,7 +9,8 @@ extension DeclarationFile {
             var isFolder: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
             let reason = !exists ? "no such file" : isFolder.boolValue ? "it is a folder" : "permission denied"
-            let diagnostic = Diagnostic(file: path, line: 0, column: 0, message: Problem.cannotRead(path: path, reason: reason).message)
+            let diagnostic = Diagnostic(
+                file: path, line: 0, column: 0, message: Problem.cannotRead(path: path, reason: reason).message)
             return DeclarationFile(file: path, declaration: nil, diagnostics: [diagnostic], root: nil, intended: nil)
         }
         return parse(YAMLDocument.read(data), path: path, expected: expected)
@@ -20,7 +21,9 @@ extension DeclarationFile {
         parse(YAMLDocument.read(text: text), path: path, expected: expected)
     }
 
-    private static func parse(_ outcome: YAMLDocument.Outcome, path: String, expected: Declaration.Kind?) -> DeclarationFile {
+    private static func parse(_ outcome: YAMLDocument.Outcome, path: String, expected: Declaration.Kind?)
+        -> DeclarationFile
+    {
         let reader = DeclarationReader(file: path)
         var declaration: Declaration?
         var intended: (kind: Declaration.Kind, id: String)?
@@ -37,15 +40,20 @@ extension DeclarationFile {
             if let kind = expected ?? kind(of: root), let id = root.text(of: kind.rawValue) { intended = (kind, id) }
         }
         let diagnostics = reader.diagnostics.enumerated()
-            .sorted { ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset) }
+            .sorted {
+                ($0.element.line, $0.element.column, $0.offset) < ($1.element.line, $1.element.column, $1.offset)
+            }
             .map(\.element)
         let clean = !reader.hasErrors
-        return DeclarationFile(file: path, declaration: clean ? declaration : nil, diagnostics: diagnostics,
-                               root: document, intended: intended)
+        return DeclarationFile(
+            file: path, declaration: clean ? declaration : nil, diagnostics: diagnostics,
+            root: document, intended: intended)
     }
 
-    private static func interpret(_ root: YAMLValue, path: String, expected: Declaration.Kind?,
-                                  reader: DeclarationReader) -> Declaration? {
+    private static func interpret(
+        _ root: YAMLValue, path: String, expected: Declaration.Kind?,
+        reader: DeclarationReader
+    ) -> Declaration? {
         let kind = expected ?? kind(of: root)
         switch kind {
         case .module?:
@@ -56,7 +64,9 @@ extension DeclarationFile {
             return FormLoader.form(root, fileStem: formStem(of: path), reader: reader).map(Declaration.form)
         case nil:
             if case .map(let entries, _) = root {
-                reader.report(.unknownKind(found: entries.first?.key), at: entries.first?.keyPosition ?? root.position, path: .root)
+                reader.report(
+                    .unknownKind(found: entries.first?.key), at: entries.first?.keyPosition ?? root.position,
+                    path: .root)
             } else {
                 reader.report(.wrongType(.map, found: FoundValue(root)), at: root.position, path: .root)
             }

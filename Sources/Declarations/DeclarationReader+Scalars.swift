@@ -32,13 +32,15 @@ extension DeclarationReader {
 
     /// A whole number, at least `minimum` when one is given.
     func integer(_ slot: Slot, minimum: Int? = nil) -> Int? {
-        let expected: ExpectedValue = switch minimum {
-        case 1?: .positiveInteger
-        case 0?: .nonNegativeInteger
-        default: .integer
-        }
+        let expected: ExpectedValue =
+            switch minimum {
+            case 1?: .positiveInteger
+            case 0?: .nonNegativeInteger
+            default: .integer
+            }
         guard case .scalar(let text, _) = slot.value, let value = Self.parseInteger(text),
-              value >= (minimum ?? Int.min) else {
+            value >= (minimum ?? Int.min)
+        else {
             report(.wrongType(expected, found: FoundValue(slot.value)), slot)
             return nil
         }
@@ -116,12 +118,15 @@ extension DeclarationReader {
     }
 
     /// One of a fixed set of words, such as a field's `type`.
-    func word<Word: RawRepresentable & CaseIterable>(_ slot: Slot, _ vocabulary: Vocabulary, as: Word.Type = Word.self) -> Word?
+    func word<Word: RawRepresentable & CaseIterable>(_ slot: Slot, _ vocabulary: Vocabulary, as: Word.Type = Word.self)
+        -> Word?
     where Word.RawValue == String {
         guard let text = text(slot) else { return nil }
         if let word = Word(rawValue: text) { return word }
         let allowed = Word.allCases.map(\.rawValue)
-        report(.unknownWord(vocabulary, text, suggestion: Suggestion.closest(to: text, among: allowed), allowed: allowed), slot)
+        report(
+            .unknownWord(vocabulary, text, suggestion: Suggestion.closest(to: text, among: allowed), allowed: allowed),
+            slot)
         return nil
     }
 
@@ -172,6 +177,7 @@ extension DeclarationReader {
         let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let isDigits = { (part: Substring) in part.allSatisfy { $0.isASCII && $0.isNumber } }
         guard !body.isEmpty, parts.allSatisfy(isDigits), parts.contains(where: { !$0.isEmpty }) else { return nil }
-        return Double(text.first == "+" ? String(text.dropFirst()) : (text.hasPrefix("-.") ? "-0" + text.dropFirst() : text))
+        return Double(
+            text.first == "+" ? String(text.dropFirst()) : (text.hasPrefix("-.") ? "-0" + text.dropFirst() : text))
     }
 }

@@ -13,8 +13,10 @@ final class DeclarationReader {
     var hasErrors: Bool { diagnostics.contains(where: \.isError) }
 
     func report(_ problem: Problem, at position: Position, path: NodePath, severity: Diagnostic.Severity = .error) {
-        diagnostics.append(Diagnostic(file: file, line: position.line, column: position.column, severity: severity,
-                                      keyPath: path.description, message: problem.message, hint: problem.hint))
+        diagnostics.append(
+            Diagnostic(
+                file: file, line: position.line, column: position.column, severity: severity,
+                keyPath: path.description, message: problem.message, hint: problem.hint))
     }
 
     func report(_ problem: Problem, _ slot: Slot) {

@@ -23,8 +23,10 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var hint: LocalizedText?
 
     /// Makes a diagnostic; `line` and `column` are 1-based, or 0 for the whole file.
-    public init(file: String, line: Int, column: Int, severity: Severity = .error, keyPath: String = "",
-                message: LocalizedText, hint: LocalizedText? = nil) {
+    public init(
+        file: String, line: Int, column: Int, severity: Severity = .error, keyPath: String = "",
+        message: LocalizedText, hint: LocalizedText? = nil
+    ) {
         self.file = file
         self.line = line
         self.column = column

@@ -16,7 +16,8 @@ public struct LoadedCatalog: Sendable {
 
     init(files: [DeclarationFile], crossFile: [Diagnostic], leftOut: Set<String>) {
         self.files = files
-        var modules: [ActivityModule] = [], forms: [Form] = []
+        var modules: [ActivityModule] = []
+        var forms: [Form] = []
         var policy: Policy?
         for file in files where !leftOut.contains(file.file) {
             switch file.declaration {

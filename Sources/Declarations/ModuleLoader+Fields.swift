@@ -29,7 +29,9 @@ extension ModuleLoader {
         return fields
     }
 
-    private static func readTypeKeys(_ map: MapReading, into field: inout ActivityModule.Field, reader: DeclarationReader) {
+    private static func readTypeKeys(
+        _ map: MapReading, into field: inout ActivityModule.Field, reader: DeclarationReader
+    ) {
         let type = field.type
         let notFor = { (key: String) in
             if let slot = map.slot(key) {
@@ -97,7 +99,9 @@ extension ModuleLoader {
         return text
     }
 
-    private static func within(_ value: Double, _ slot: Slot, _ field: ActivityModule.Field, _ reader: DeclarationReader) -> Bool {
+    private static func within(
+        _ value: Double, _ slot: Slot, _ field: ActivityModule.Field, _ reader: DeclarationReader
+    ) -> Bool {
         let tooLow = field.min.map { value < $0 } ?? false
         let tooHigh = field.max.map { value > $0 } ?? false
         if tooLow || tooHigh {

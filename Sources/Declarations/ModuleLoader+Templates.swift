@@ -6,8 +6,10 @@ extension ModuleLoader {
 
     /// Ready-made clubs: each fact or field value read by its type and held to the module's limits.
     /// `context` is nil when the module itself is broken; the values are then read for their types only.
-    static func readTemplates(_ items: [Slot], context: ActivityModule?, fields: [ActivityModule.Field], fieldIDs: [String],
-                          reader: DeclarationReader) -> [ActivityModule.Template] {
+    static func readTemplates(
+        _ items: [Slot], context: ActivityModule?, fields: [ActivityModule.Field], fieldIDs: [String],
+        reader: DeclarationReader
+    ) -> [ActivityModule.Template] {
         let keys = templateFacts + fieldIDs
         return items.compactMap { item in
             guard let map = reader.map(item, keys: keys) else { return nil }
@@ -26,8 +28,10 @@ extension ModuleLoader {
                 if let value { entries.append(.init(name: key, value: value)) } else { complete = false }
             }
             let template = ActivityModule.Template(entries: entries)
-            if let min = template["min"], case .integer(let n) = min, let capacity = template.capacity ?? context?.capacity.default,
-               n > capacity, let slot = map["min"] {
+            if let min = template["min"], case .integer(let n) = min,
+                let capacity = template.capacity ?? context?.capacity.default,
+                n > capacity, let slot = map["min"]
+            {
                 reader.report(.minOverCapacity(min: n, capacity: capacity), slot)
                 complete = false
             }
@@ -35,7 +39,9 @@ extension ModuleLoader {
         }
     }
 
-    private static func fact(_ key: String, _ slot: Slot, context: ActivityModule?, reader: DeclarationReader) -> FieldValue? {
+    private static func fact(_ key: String, _ slot: Slot, context: ActivityModule?, reader: DeclarationReader)
+        -> FieldValue?
+    {
         switch key {
         case "title":
             return reader.localized(slot).map(FieldValue.localized)

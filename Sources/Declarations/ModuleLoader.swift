@@ -3,7 +3,8 @@ import Model
 /// Reads an activity module, `Plugins/<id>/module.yaml`.
 enum ModuleLoader {
     static let keys = [
-        "module", "version", "name", "summary", "segments", "grades", "capacity", "fields", "rules", "templates", "survey",
+        "module", "version", "name", "summary", "segments", "grades", "capacity", "fields", "rules", "templates",
+        "survey",
     ]
 
     /// The module in `root`, or nil after reporting why not; `folder` is the name of the folder
@@ -33,9 +34,11 @@ enum ModuleLoader {
             _ = readTemplates(templateItems, context: nil, fields: fields, fieldIDs: fieldIDs, reader: reader)
             return nil
         }
-        var module = ActivityModule(id: id, version: version, name: name, summary: summary, segments: segments,
-                                    grades: grades, capacity: capacity, fields: fields, rules: rules, survey: survey)
-        module.templates = readTemplates(templateItems, context: module, fields: fields, fieldIDs: fieldIDs, reader: reader)
+        var module = ActivityModule(
+            id: id, version: version, name: name, summary: summary, segments: segments,
+            grades: grades, capacity: capacity, fields: fields, rules: rules, survey: survey)
+        module.templates = readTemplates(
+            templateItems, context: module, fields: fields, fieldIDs: fieldIDs, reader: reader)
         return module
     }
 
@@ -67,10 +70,14 @@ enum ModuleLoader {
 
     /// Rules checked when a club is published: an expression over the club's facts and fields,
     /// and the message shown when it does not hold.
-    private static func readRules(_ items: [Slot], fieldIDs: [String], reader: DeclarationReader) -> [ActivityModule.Rule] {
+    private static func readRules(_ items: [Slot], fieldIDs: [String], reader: DeclarationReader) -> [ActivityModule
+        .Rule]
+    {
         let names = ActivityModule.clubFacts + fieldIDs
         return items.compactMap { item in
-            guard let map = reader.map(item, keys: ["check", "message"], required: ["check", "message"]) else { return nil }
+            guard let map = reader.map(item, keys: ["check", "message"], required: ["check", "message"]) else {
+                return nil
+            }
             let check = map["check"].flatMap { slot in
                 reader.expression(slot).map { source in
                     ExpressionCheck.check(source, scope: .init(names: names), reader: reader, path: slot.path)

@@ -7,7 +7,9 @@ extension PolicyLoader {
         var segments: [(segment: Policy.Segment, map: MapReading)] = []
         var ids: [(id: String, slot: Slot)] = []
         for item in items {
-            guard let map = reader.map(item, keys: ["id", "name", "start", "end", "modules"], required: ["id", "start", "end"])
+            guard
+                let map = reader.map(
+                    item, keys: ["id", "name", "start", "end", "modules"], required: ["id", "start", "end"])
             else { continue }
             let id = map["id"].flatMap(reader.identifier)
             if let id, let slot = map["id"] { ids.append((id, slot)) }
@@ -24,7 +26,8 @@ extension PolicyLoader {
             if let latestEnd, end > latestEnd, let slot = map["end"] {
                 reader.report(.segmentAfterLatestEnd(id, end: end, latest: latestEnd), slot)
             }
-            let segment = Policy.Segment(id: id, name: name ?? LocalizedText(id), start: start, end: end, modules: modules)
+            let segment = Policy.Segment(
+                id: id, name: name ?? LocalizedText(id), start: start, end: end, modules: modules)
             segments.append((segment, map))
         }
         reader.checkUnique(ids, as: .segment)

@@ -21,7 +21,9 @@ enum PolicyLoader {
             days = nil
         }
         let latestEnd = map["latest_end"].flatMap(reader.time)
-        let segments = map["segments"].flatMap(reader.nonEmptyList).flatMap { readSegments($0, latestEnd: latestEnd, reader: reader) }
+        let segments = map["segments"].flatMap(reader.nonEmptyList).flatMap {
+            readSegments($0, latestEnd: latestEnd, reader: reader)
+        }
         let choicesMax = map["choices_max"].map { reader.integer($0, minimum: 1) } ?? 5
         let clubsPerStudent = map["clubs_per_student"].map { reader.integer($0, minimum: 1) } ?? 2
         let studyGroup = map["study_group"].map { readStudyGroup($0, reader: reader) } ?? Policy.StudyGroup()
@@ -29,12 +31,13 @@ enum PolicyLoader {
         let contractRequired = map["outside_providers"].map { readOutsideProviders($0, reader: reader) } ?? true
         let survey = map["survey"].map { readSurvey($0, reader: reader) } ?? Policy.Survey()
         guard let id, let timezone, let days, let latestEnd, let segments, let choicesMax, let clubsPerStudent,
-              let studyGroup, let fees, let contractRequired, let survey, !reader.hasErrors
+            let studyGroup, let fees, let contractRequired, let survey, !reader.hasErrors
         else { return nil }
         let resolvedSchool = Policy.School(id: school?.id ?? id, name: school?.name ?? LocalizedText(id))
-        return Policy(id: id, school: resolvedSchool, timezone: timezone, days: days, segments: segments,
-                      latestEnd: latestEnd, choicesMax: choicesMax, clubsPerStudent: clubsPerStudent,
-                      studyGroup: studyGroup, fees: fees, contractRequired: contractRequired, survey: survey)
+        return Policy(
+            id: id, school: resolvedSchool, timezone: timezone, days: days, segments: segments,
+            latestEnd: latestEnd, choicesMax: choicesMax, clubsPerStudent: clubsPerStudent,
+            studyGroup: studyGroup, fees: fees, contractRequired: contractRequired, survey: survey)
     }
 
     /// `{id, name}`, each optional; what is left out comes from the policy's id.
@@ -80,7 +83,8 @@ enum PolicyLoader {
             return source
         }
         guard let form, let satisfied = expression("satisfied", defaults.satisfied),
-              let aware = expression("aware", defaults.aware) else { return nil }
+            let aware = expression("aware", defaults.aware)
+        else { return nil }
         return Policy.Survey(form: form, satisfied: satisfied, aware: aware)
     }
 }

@@ -32,7 +32,8 @@ enum ExpectedValue: Sendable {
 
 /// What a node turned out to be, for "expected …, found …".
 enum FoundValue: Sendable {
-    case scalar(String), map, list, nothing
+    case scalar(String)
+    case map, list, nothing
 
     init(_ node: YAMLValue) {
         switch node {
@@ -108,7 +109,8 @@ enum Problem: Sendable {
     case notUTF8
     case emptyFile
     case tabIndentation
-    /// libyaml's own words; `context` says what it was reading ("while parsing a flow sequence"), which began at `began`.
+    /// libyaml's own words; `context` says what it was reading ("while parsing a flow sequence"), which began at
+    /// `began`.
     case syntax(problem: String, context: String?, began: Position?)
     case unknownKind(found: String?)
     case notAKey(FoundValue)

@@ -25,19 +25,28 @@ extension ProblemText {
         case .syntax(let problem, let context, let began):
             syntaxHint(problem, context: context, began: began)
         case .duplicateKey(_, let first), .duplicate(_, _, let first):
-            ("it is first given at line \(first.line), column \(first.column)", "它已在第 \(first.line) 行第 \(first.column) 列出现")
+            (
+                "it is first given at line \(first.line), column \(first.column)",
+                "它已在第 \(first.line) 行第 \(first.column) 列出现"
+            )
         case .unknownKey(_, let suggestion, let allowed), .unknownWord(_, _, let suggestion, let allowed):
             suggest(suggestion, among: allowed)
         case .invalidID:
             ("an id is lowercase letters, digits and '-', starting with a letter", "标识由小写字母、数字和 '-' 组成，以字母开头")
         case .invalidName:
-            ("an id is letters, digits, '_' and '-', starting with a letter or '_'", "标识由字母、数字、'_' 和 '-' 组成，以字母或 '_' 开头")
+            (
+                "an id is letters, digits, '_' and '-', starting with a letter or '_'",
+                "标识由字母、数字、'_' 和 '-' 组成，以字母或 '_' 开头"
+            )
         case .wrongType(.list, .scalar(let text)):
             ("write a list: [\(text)]", "请写成列表：[\(text)]")
         case .wrongType(.boolean, _):
             ("write true or false", "请写 true 或 false")
         case .choiceHasSpace:
-            ("answers to a multi question separate values with spaces; use '_' or '-' instead", "多选答案以空格分隔选项值；请改用 '_' 或 '-'")
+            (
+                "answers to a multi question separate values with spaces; use '_' or '-' instead",
+                "多选答案以空格分隔选项值；请改用 '_' 或 '-'"
+            )
         case .idDiffersFromFolder:
             ("the id must equal the folder's name", "标识必须与文件夹名相同")
         case .idDiffersFromFile:
@@ -49,24 +58,32 @@ extension ProblemText {
         case .capacityOverMax:
             ("raise 'max' or lower 'default'", "请调高 'max' 或调低 'default'")
         case .fieldIsFact:
-            ("choose another id; the club's own facts are \(ActivityModule.clubFacts.joined(separator: ", "))",
-             "请换一个标识；社团的基本信息有 \(ActivityModule.clubFacts.joined(separator: ", "))")
+            (
+                "choose another id; the club's own facts are \(ActivityModule.clubFacts.joined(separator: ", "))",
+                "请换一个标识；社团的基本信息有 \(ActivityModule.clubFacts.joined(separator: ", "))"
+            )
         case .notAChoice(_, _, let suggestion, let choices), .unknownSegment(_, let suggestion, let choices):
             suggest(suggestion, among: choices)
         case .segmentNotInModule(_, let suggestion), .unknownModule(_, let suggestion),
-             .unknownForm(_, let suggestion), .unknownTimeZone(_, let suggestion):
+            .unknownForm(_, let suggestion), .unknownTimeZone(_, let suggestion):
             suggestion.map(didYouMean)
         case .notTime:
             ("write a time as \"HH:MM\", from 00:00 to 23:59", "时刻写作 \"HH:MM\"，从 00:00 到 23:59")
         case .refersLater, .refersToItself:
-            ("a question's logic may read only the questions before it; '.' is the answer being checked",
-             "问题的逻辑只能引用它前面的问题；'.' 表示正在检查的答案")
+            (
+                "a question's logic may read only the questions before it; '.' is the answer being checked",
+                "问题的逻辑只能引用它前面的问题；'.' 表示正在检查的答案"
+            )
         case .segmentClosed:
-            ("remove it from 'segments', or add the module to that segment's 'modules' in the policy",
-             "请从 'segments' 中删去它，或在政策中把模块加入该时段的 'modules'")
+            (
+                "remove it from 'segments', or add the module to that segment's 'modules' in the policy",
+                "请从 'segments' 中删去它，或在政策中把模块加入该时段的 'modules'"
+            )
         case .questionTaken:
-            ("module questions join the semester survey, so their ids must differ from its questions",
-             "模块问题会并入学期调查，其标识不能与调查中的问题重复")
+            (
+                "module questions join the semester survey, so their ids must differ from its questions",
+                "模块问题会并入学期调查，其标识不能与调查中的问题重复"
+            )
         default:
             nil
         }
@@ -74,8 +91,10 @@ extension ProblemText {
 
     private static func syntaxHint(_ problem: String, context: String?, began: Position?) -> (en: String, zh: String)? {
         if problem.contains("mapping values are not allowed") {
-            return ("quote text that holds ': ' (\"a: b\"), or check this line's indentation",
-                    "含有 ': ' 的文本请加引号（\"a: b\"），或检查这一行的缩进")
+            return (
+                "quote text that holds ': ' (\"a: b\"), or check this line's indentation",
+                "含有 ': ' 的文本请加引号（\"a: b\"），或检查这一行的缩进"
+            )
         }
         if problem.contains("cannot start any token") {
             return ("quote text that starts with '@', '`', '%' or '|'", "以 '@'、'`'、'%' 或 '|' 开头的文本请加引号")
@@ -85,11 +104,16 @@ extension ProblemText {
         }
         guard let began, let context, context.hasPrefix("while") else { return nil }
         let (en, zh): (String, String) =
-            context.contains("sequence") ? ("list", "列表")
-            : context.contains("mapping") ? ("map", "映射")
-            : context.contains("quoted") ? ("quoted text", "带引号的文本")
-            : ("part", "部分")
-        return ("the \(en) in question begins at line \(began.line), column \(began.column)",
-                "出错的\(zh)从第 \(began.line) 行第 \(began.column) 列开始")
+            context.contains("sequence")
+            ? ("list", "列表")
+            : context.contains("mapping")
+                ? ("map", "映射")
+                : context.contains("quoted")
+                    ? ("quoted text", "带引号的文本")
+                    : ("part", "部分")
+        return (
+            "the \(en) in question begins at line \(began.line), column \(began.column)",
+            "出错的\(zh)从第 \(began.line) 行第 \(began.column) 列开始"
+        )
     }
 }

@@ -31,7 +31,10 @@ enum ProblemText {
         case .emptyValue:
             ("no value given", "没有给出值")
         case .wrongType(let expected, let found):
-            ("expected \(expected.words(.en)), found \(found.words(.en))", "应为\(expected.words(.zh))，实际为\(found.words(.zh))")
+            (
+                "expected \(expected.words(.en)), found \(found.words(.en))",
+                "应为\(expected.words(.zh))，实际为\(found.words(.zh))"
+            )
         case .unknownWord(let vocabulary, let word, _, _):
             ("unknown \(vocabulary.words(.en)) '\(word)'", "未知的\(vocabulary.words(.zh)) '\(word)'")
         case .invalidID(let id):
@@ -83,13 +86,20 @@ enum ProblemText {
         case .outsideBounds(let value, let min, let max):
             outside(value, min, max)
         case .tooLong(let length, let maxLength):
-            ("the text has \(length) characters, more than max_length \(maxLength)", "文本有 \(length) 个字符，超过 max_length \(maxLength)")
+            (
+                "the text has \(length) characters, more than max_length \(maxLength)",
+                "文本有 \(length) 个字符，超过 max_length \(maxLength)"
+            )
         case .badBounds(let min, let max, let strict):
-            ("min \(number(min)) must be \(strict ? "less than" : "at most") max \(number(max))",
-             "min \(number(min)) 必须\(strict ? "小于" : "不大于") max \(number(max))")
+            (
+                "min \(number(min)) must be \(strict ? "less than" : "at most") max \(number(max))",
+                "min \(number(min)) 必须\(strict ? "小于" : "不大于") max \(number(max))"
+            )
         case .labelOutsideScale(let point, let range):
-            ("label \(point) is outside the scale \(range.lowerBound)-\(range.upperBound)",
-             "标签 \(point) 超出量表范围 \(range.lowerBound)-\(range.upperBound)")
+            (
+                "label \(point) is outside the scale \(range.lowerBound)-\(range.upperBound)",
+                "标签 \(point) 超出量表范围 \(range.lowerBound)-\(range.upperBound)"
+            )
         default:
             timeMessage(problem)
         }
@@ -100,11 +110,17 @@ enum ProblemText {
         case .notTime(let text):
             ("'\(text)' is not a time of day", "'\(text)' 不是有效的时刻")
         case .segmentBackwards(let id, let start, let end):
-            ("segment '\(id)' ends at \(end), not after it starts at \(start)", "时段 '\(id)' 的结束时间 \(end) 不晚于开始时间 \(start)")
+            (
+                "segment '\(id)' ends at \(end), not after it starts at \(start)",
+                "时段 '\(id)' 的结束时间 \(end) 不晚于开始时间 \(start)"
+            )
         case .segmentsOverlap(let id, let other):
             ("segment '\(id)' overlaps segment '\(other)'", "时段 '\(id)' 与时段 '\(other)' 重叠")
         case .segmentAfterLatestEnd(let id, let end, let latest):
-            ("segment '\(id)' ends at \(end), after latest_end \(latest)", "时段 '\(id)' 结束于 \(end)，晚于 latest_end \(latest)")
+            (
+                "segment '\(id)' ends at \(end), after latest_end \(latest)",
+                "时段 '\(id)' 结束于 \(end)，晚于 latest_end \(latest)"
+            )
         case .unknownTimeZone(let zone, _):
             ("unknown time zone '\(zone)'", "未知的时区 '\(zone)'")
         case .expression(let message, _):
@@ -127,17 +143,24 @@ enum ProblemText {
         case .unknownSegment(let id, _, _):
             ("segment '\(id)' is not in the policy", "时段 '\(id)' 不在政策之中")
         case .segmentClosed(let segment, let module):
-            ("'\(segment)' is closed to module '\(module)' by the policy; its clubs will be refused there",
-             "政策规定时段 '\(segment)' 不对模块 '\(module)' 开放；该模块在此时段的社团将被拒绝")
+            (
+                "'\(segment)' is closed to module '\(module)' by the policy; its clubs will be refused there",
+                "政策规定时段 '\(segment)' 不对模块 '\(module)' 开放；该模块在此时段的社团将被拒绝"
+            )
         case .notAServiceDay(let day):
             ("'\(day)' is not a service day of the policy", "'\(day)' 不是政策规定的服务日")
         case .questionTaken(let id, let thing, let owner):
-            ("question id '\(id)' is already used by \(thing.words(.en)) '\(owner)'",
-             "问题标识 '\(id)' 已被\(thing.words(.zh)) '\(owner)' 使用")
+            (
+                "question id '\(id)' is already used by \(thing.words(.en)) '\(owner)'",
+                "问题标识 '\(id)' 已被\(thing.words(.zh)) '\(owner)' 使用"
+            )
         case .noModuleFile(let folder):
             ("folder '\(folder)' has no module.yaml", "文件夹 '\(folder)' 中没有 module.yaml")
         case .declaredTwice(let thing, let id, let other):
-            ("\(thing.words(.en)) '\(id)' is also declared in '\(other)'", "\(thing.words(.zh)) '\(id)' 也在 '\(other)' 中声明")
+            (
+                "\(thing.words(.en)) '\(id)' is also declared in '\(other)'",
+                "\(thing.words(.zh)) '\(id)' 也在 '\(other)' 中声明"
+            )
         default:
             ("invalid declaration", "声明无效")
         }
@@ -149,7 +172,8 @@ enum ProblemText {
 
     private static func outside(_ value: String, _ min: Double?, _ max: Double?) -> (en: String, zh: String) {
         switch (min.map(number), max.map(number)) {
-        case (let low?, let high?): ("'\(value)' is not between \(low) and \(high)", "'\(value)' 不在 \(low) 到 \(high) 之间")
+        case (let low?, let high?):
+            ("'\(value)' is not between \(low) and \(high)", "'\(value)' 不在 \(low) 到 \(high) 之间")
         case (let low?, nil): ("'\(value)' is less than the minimum \(low)", "'\(value)' 小于下限 \(low)")
         case (nil, let high?): ("'\(value)' is more than the maximum \(high)", "'\(value)' 大于上限 \(high)")
         case (nil, nil): ("'\(value)' is out of range", "'\(value)' 超出范围")

@@ -11,15 +11,19 @@ extension QuestionLoader {
         case .multi:
             let values: [String]
             if case .list = slot.value {
-                values = (reader.list(slot) ?? []).compactMap { oneOf($0, question.choices.map(\.value), owner: question.id, reader: reader) }
+                values = (reader.list(slot) ?? []).compactMap {
+                    oneOf($0, question.choices.map(\.value), owner: question.id, reader: reader)
+                }
             } else {
                 guard let text = reader.text(slot) else { return nil }
                 values = text.split(separator: " ").compactMap { part in
                     let part = String(part)
                     guard question.choice(part) == nil else { return part }
                     let allowed = question.choices.map(\.value)
-                    reader.report(.notAChoice(part, of: question.id, suggestion: Suggestion.closest(to: part, among: allowed),
-                                              choices: allowed), slot)
+                    reader.report(
+                        .notAChoice(
+                            part, of: question.id, suggestion: Suggestion.closest(to: part, among: allowed),
+                            choices: allowed), slot)
                     return nil
                 }
             }
@@ -51,13 +55,16 @@ extension QuestionLoader {
     private static func oneOf(_ slot: Slot, _ allowed: [String], owner: String, reader: DeclarationReader) -> String? {
         guard let text = reader.text(slot) else { return nil }
         guard allowed.contains(text) else {
-            reader.report(.notAChoice(text, of: owner, suggestion: Suggestion.closest(to: text, among: allowed), choices: allowed), slot)
+            reader.report(
+                .notAChoice(
+                    text, of: owner, suggestion: Suggestion.closest(to: text, among: allowed), choices: allowed), slot)
             return nil
         }
         return text
     }
 
-    private static func within(_ value: Double, _ slot: Slot, _ question: Question, _ reader: DeclarationReader) -> Bool {
+    private static func within(_ value: Double, _ slot: Slot, _ question: Question, _ reader: DeclarationReader) -> Bool
+    {
         let tooLow = question.min.map { value < $0 } ?? false
         let tooHigh = question.max.map { value > $0 } ?? false
         if tooLow || tooHigh {

@@ -20,7 +20,8 @@ enum QuestionLoader {
                 questions.append(question)
             }
             if let id = ids[index], case .map(let entries, _) = item.value,
-               let entry = entries.first(where: { $0.key == "id" }) {
+                let entry = entries.first(where: { $0.key == "id" })
+            {
                 seen.append((id, Slot(value: entry.value, at: entry.keyPosition, path: item.path.key("id"))))
             }
         }
@@ -28,7 +29,9 @@ enum QuestionLoader {
         return questions
     }
 
-    private static func question(_ slot: Slot, earlier: [String], later: Set<String>, reader: DeclarationReader) -> Question? {
+    private static func question(_ slot: Slot, earlier: [String], later: Set<String>, reader: DeclarationReader)
+        -> Question?
+    {
         guard let map = reader.map(slot, keys: keys, required: ["id", "type", "text"]) else { return nil }
         let id = map["id"].flatMap(reader.name)
         let type: QuestionType? = map["type"].flatMap { reader.word($0, .type) }
@@ -51,8 +54,9 @@ enum QuestionLoader {
             }
         }
         guard let id, let type, let text else { return nil }
-        var question = Question(id: id, type: type, text: text, help: help, required: required,
-                                relevant: relevant, constraint: constraint, constraintMessage: message)
+        var question = Question(
+            id: id, type: type, text: text, help: help, required: required,
+            relevant: relevant, constraint: constraint, constraintMessage: message)
         readTypeKeys(map, into: &question, reader: reader)
         if let slot = map["default"] {
             question.defaultAnswer = defaultAnswer(slot, for: question, reader: reader)
@@ -118,7 +122,9 @@ enum QuestionLoader {
     }
 
     /// Words for scale points: `{1: 很不满意, 5: 非常满意}`.
-    private static func labels(_ slot: Slot, points: ClosedRange<Int>?, reader: DeclarationReader) -> [Int: LocalizedText] {
+    private static func labels(_ slot: Slot, points: ClosedRange<Int>?, reader: DeclarationReader) -> [Int:
+        LocalizedText]
+    {
         guard case .map(let entries, _) = slot.value else {
             reader.report(.wrongType(.map, found: FoundValue(slot.value)), slot)
             return [:]
@@ -126,8 +132,9 @@ enum QuestionLoader {
         var labels: [Int: LocalizedText] = [:]
         var seen: [(id: String, slot: Slot)] = []
         for entry in entries {
-            let keySlot = Slot(value: .scalar(entry.key, .init(position: entry.keyPosition, quoted: false, isNull: false)),
-                               at: entry.keyPosition, path: slot.path.key(entry.key))
+            let keySlot = Slot(
+                value: .scalar(entry.key, .init(position: entry.keyPosition, quoted: false, isNull: false)),
+                at: entry.keyPosition, path: slot.path.key(entry.key))
             guard let point = reader.integer(keySlot) else { continue }
             seen.append((String(point), keySlot))
             if let points, !points.contains(point) {
@@ -152,7 +159,8 @@ enum QuestionLoader {
             var label: LocalizedText?
             if case .map = item.value {
                 guard let map = reader.map(item, keys: ["value", "label"], required: ["value"]),
-                      let value = map["value"] else { continue }
+                    let value = map["value"]
+                else { continue }
                 valueSlot = value
                 label = map["label"].flatMap(reader.localized)
             }

@@ -38,7 +38,8 @@ enum YAMLDocument {
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
                 let first = Position(line: context.mark.line, column: context.mark.column)
                 guard let key = duplicates.first,
-                      let changed = renaming(at: first, in: source, to: placeholder(attempt)) else {
+                    let changed = renaming(at: first, in: source, to: placeholder(attempt))
+                else {
                     return .failed(.duplicateKey(duplicates.first ?? "", first: first), first)
                 }
                 renamed[first] = key
@@ -60,7 +61,9 @@ enum YAMLDocument {
         var scalars = Array(source.unicodeScalars)
         guard var index = offset(of: position, in: scalars) else { return nil }
         if scalars[index] == "\"" || scalars[index] == "'" { index += 1 }
-        guard index < scalars.count, scalars[index] != "\"", scalars[index] != "'", scalars[index] != "\n" else { return nil }
+        guard index < scalars.count, scalars[index] != "\"", scalars[index] != "'", scalars[index] != "\n" else {
+            return nil
+        }
         scalars[index] = replacement
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
@@ -68,7 +71,8 @@ enum YAMLDocument {
     }
 
     private static func offset(of position: Position, in scalars: [Unicode.Scalar]) -> Int? {
-        var line = 1, index = 0
+        var line = 1
+        var index = 0
         while line < position.line, index < scalars.count {
             if scalars[index] == "\n" { line += 1 }
             index += 1
@@ -83,8 +87,8 @@ enum YAMLDocument {
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let at = Position(line: mark.line, column: mark.column)
             if let tab = tabInIndentation(text, near: at) { return .failed(.tabIndentation, tab) }
             let began = context.map { Position(line: $0.mark.line, column: $0.mark.column) }
@@ -137,9 +141,15 @@ enum YAMLDocument {
     }
 
     private static func position(ofScalar offset: Int, in scalars: [Unicode.Scalar]) -> Position {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for scalar in scalars.prefix(offset) {
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return Position(line: line, column: column)
     }
@@ -169,13 +179,15 @@ private struct Converter {
                     problems.append((.notAKey(FoundValue(keyValue)), keyPosition))
                     continue
                 }
-                entries.append(.init(key: renamed[keyPosition] ?? text, keyPosition: keyPosition, value: convert(value)))
+                entries.append(
+                    .init(key: renamed[keyPosition] ?? text, keyPosition: keyPosition, value: convert(value)))
             }
             return .map(entries, Self.position(mapping.mark))
         case .sequence(let sequence):
             return .list(sequence.map { convert($0) }, Self.position(sequence.mark))
         case .alias(let alias):
-            return .scalar("*" + alias.anchor.rawValue, .init(position: Self.position(alias.mark), quoted: false, isNull: false))
+            return .scalar(
+                "*" + alias.anchor.rawValue, .init(position: Self.position(alias.mark), quoted: false, isNull: false))
         }
     }
 

@@ -73,8 +73,10 @@ indirect enum YAMLValue: Sendable {
         var rest = Substring(path)
         while let first = rest.first {
             if first == "[" {
-                guard let close = rest.firstIndex(of: "]"), let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
-                      case .list(let items, _) = node, items.indices.contains(index) else { return nil }
+                guard let close = rest.firstIndex(of: "]"),
+                    let index = Int(rest[rest.index(after: rest.startIndex)..<close]),
+                    case .list(let items, _) = node, items.indices.contains(index)
+                else { return nil }
                 node = items[index]
                 position = node.position
                 rest = rest[rest.index(after: close)...]
@@ -82,7 +84,9 @@ indirect enum YAMLValue: Sendable {
                 if first == "." { rest = rest.dropFirst() }
                 let end = rest.firstIndex { $0 == "." || $0 == "[" } ?? rest.endIndex
                 let key = rest[..<end]
-                guard case .map(let entries, _) = node, let entry = entries.first(where: { $0.key == key }) else { return nil }
+                guard case .map(let entries, _) = node, let entry = entries.first(where: { $0.key == key }) else {
+                    return nil
+                }
                 node = entry.value
                 position = entry.keyPosition
                 rest = rest[end...]

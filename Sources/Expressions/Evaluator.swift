@@ -49,7 +49,8 @@ struct Evaluator {
         case .stringLength:
             return .number(Double(evaluate(arguments[0]).text.count))
         case .regex:
-            let subject = evaluate(arguments[0]), source = evaluate(arguments[1])
+            let subject = evaluate(arguments[0])
+            let source = evaluate(arguments[1])
             guard !subject.isEmpty, !source.isEmpty, let pattern = Pattern(source.text) else { return .boolean(false) }
             return .boolean(pattern.matches(subject.text))
         case .if:
@@ -139,7 +140,8 @@ struct Evaluator {
 
     /// -1, 0 or 1 ordering two texts by their Unicode scalar values.
     static func ordering(_ a: String, _ b: String) -> Int {
-        var left = a.unicodeScalars.makeIterator(), right = b.unicodeScalars.makeIterator()
+        var left = a.unicodeScalars.makeIterator()
+        var right = b.unicodeScalars.makeIterator()
         while true {
             switch (left.next(), right.next()) {
             case (nil, nil): return 0

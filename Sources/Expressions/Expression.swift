@@ -53,8 +53,10 @@ public struct Expression: Sendable, Hashable, CustomStringConvertible {
         let known = Set(names)
         var problem: ExpressionError?
         if let unknown = references.first(where: { !known.contains($0.name) }) {
-            problem = ExpressionError(column: unknown.column, kind: .unknownName(
-                unknown.name, suggestion: Suggestion.closest(to: unknown.name, among: names)))
+            problem = ExpressionError(
+                column: unknown.column,
+                kind: .unknownName(
+                    unknown.name, suggestion: Suggestion.closest(to: unknown.name, among: names)))
         }
         if !allowDot, let dot = dotColumns.first, dot < (problem?.column ?? Int.max) {
             problem = ExpressionError(column: dot, kind: .dotNotAllowed)

@@ -58,7 +58,7 @@ public struct ExpressionError: Error, Sendable, Equatable, CustomStringConvertib
         let suggestion: String?
         switch kind {
         case .unexpectedCharacter(_, let s), .unexpectedToken(_, let s),
-             .unknownFunction(_, let s), .unknownName(_, let s):
+            .unknownFunction(_, let s), .unknownName(_, let s):
             suggestion = s
         default:
             suggestion = nil

@@ -52,8 +52,10 @@ struct Lexer {
         case ">": return peek(1) == "=" ? double(.greaterEqual) : single(.greater)
         case "!" where peek(1) == "=": return double(.notEqual)
         default:
-            throw ExpressionError(column: start + 1, kind: .unexpectedCharacter(
-                String(scalar), suggestion: Lexer.likelyMeant[scalar]))
+            throw ExpressionError(
+                column: start + 1,
+                kind: .unexpectedCharacter(
+                    String(scalar), suggestion: Lexer.likelyMeant[scalar]))
         }
     }
 

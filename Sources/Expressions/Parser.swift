@@ -167,8 +167,10 @@ struct Parser {
     private mutating func call(_ name: String, at token: Token) throws(ExpressionError) -> Node {
         guard let function = Function(rawValue: name) else {
             let names = Function.allCases.map(\.rawValue)
-            throw ExpressionError(column: token.column, kind: .unknownFunction(
-                name, suggestion: Suggestion.closest(to: name, among: names)))
+            throw ExpressionError(
+                column: token.column,
+                kind: .unknownFunction(
+                    name, suggestion: Suggestion.closest(to: name, among: names)))
         }
         try advance()
         var arguments: [Node] = []
@@ -187,14 +189,18 @@ struct Parser {
         }
         try advance()
         guard arguments.count == function.arity else {
-            throw ExpressionError(column: token.column, kind: .wrongArgumentCount(
-                function: name, expected: function.arity, got: arguments.count))
+            throw ExpressionError(
+                column: token.column,
+                kind: .wrongArgumentCount(
+                    function: name, expected: function.arity, got: arguments.count))
         }
         return try Parser.node(for: function, arguments, at: token)
     }
 
     /// A call of `regex` with a literal pattern compiles the pattern now, so a bad one is a load error.
-    private static func node(for function: Function, _ arguments: [Node], at token: Token) throws(ExpressionError) -> Node {
+    private static func node(for function: Function, _ arguments: [Node], at token: Token) throws(ExpressionError)
+        -> Node
+    {
         guard function == .regex, case .literal(.string(let source)) = arguments[1] else {
             return .call(function, arguments)
         }

@@ -74,7 +74,9 @@ extension Value {
         var trimmed = Substring(text)
         while trimmed.utf8.first == UInt8(ascii: " ") { trimmed = trimmed.dropFirst() }
         while trimmed.utf8.last == UInt8(ascii: " ") { trimmed = trimmed.dropLast() }
-        var digits = 0, sawPoint = false, isFirst = true
+        var digits = 0
+        var sawPoint = false
+        var isFirst = true
         for byte in trimmed.utf8 {
             defer { isFirst = false }
             switch byte {

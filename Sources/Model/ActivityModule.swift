@@ -26,9 +26,11 @@ public struct ActivityModule: Sendable, Hashable, Identifiable {
         public var min: Double?
         public var max: Double?
 
-        public init(id: String, type: FieldType, label: LocalizedText? = nil, help: LocalizedText? = nil,
-                    required: Bool = false, choices: [Choice] = [], defaultValue: FieldValue? = nil,
-                    min: Double? = nil, max: Double? = nil) {
+        public init(
+            id: String, type: FieldType, label: LocalizedText? = nil, help: LocalizedText? = nil,
+            required: Bool = false, choices: [Choice] = [], defaultValue: FieldValue? = nil,
+            min: Double? = nil, max: Double? = nil
+        ) {
             self.id = id
             self.type = type
             self.label = label
@@ -119,9 +121,11 @@ public struct ActivityModule: Sendable, Hashable, Identifiable {
     /// Questions added to the semester survey of families whose child took part.
     public var survey: [Question]
 
-    public init(id: String, version: Int, name: LocalizedText, summary: LocalizedText? = nil, segments: [String],
-                grades: GradeRange, capacity: Capacity, fields: [Field] = [], rules: [Rule] = [],
-                templates: [Template] = [], survey: [Question] = []) {
+    public init(
+        id: String, version: Int, name: LocalizedText, summary: LocalizedText? = nil, segments: [String],
+        grades: GradeRange, capacity: Capacity, fields: [Field] = [], rules: [Rule] = [],
+        templates: [Template] = [], survey: [Question] = []
+    ) {
         self.id = id
         self.version = version
         self.name = name

@@ -18,9 +18,11 @@ public struct Club: Sendable, Hashable {
     public var fields: [String: FieldValue]
     public var withdrawn: Bool
 
-    public init(id: String, semester: String, module: String, title: LocalizedText, grades: GradeRange, capacity: Int,
-                minimum: Int = 0, days: [Weekday], segment: String, teacher: String? = nil, contract: String? = nil,
-                room: String? = nil, fields: [String: FieldValue] = [:], withdrawn: Bool = false) {
+    public init(
+        id: String, semester: String, module: String, title: LocalizedText, grades: GradeRange, capacity: Int,
+        minimum: Int = 0, days: [Weekday], segment: String, teacher: String? = nil, contract: String? = nil,
+        room: String? = nil, fields: [String: FieldValue] = [:], withdrawn: Bool = false
+    ) {
         self.id = id
         self.semester = semester
         self.module = module
@@ -65,12 +67,17 @@ public enum Ineligibility: Sendable, Hashable {
     public var message: LocalizedText {
         switch self {
         case .grade(let grade, let range):
-            LocalizedText(zh: "该社团面向 \(range) 年级，孩子在 \(grade) 年级", en: "it is for grades \(range); the child is in grade \(grade)")
+            LocalizedText(
+                zh: "该社团面向 \(range) 年级，孩子在 \(grade) 年级", en: "it is for grades \(range); the child is in grade \(grade)"
+            )
         case .days(let days):
-            LocalizedText(zh: "孩子在\(days.map { $0.name(.zh) }.joined(separator: "、"))没有报名",
-                          en: "the child is not enrolled on \(days.map { $0.name(.en) }.joined(separator: ", "))")
+            LocalizedText(
+                zh: "孩子在\(days.map { $0.name(.zh) }.joined(separator: "、"))没有报名",
+                en: "the child is not enrolled on \(days.map { $0.name(.en) }.joined(separator: ", "))")
         case .segment(let club, let until):
-            LocalizedText(zh: "社团在 \(club) 时段，孩子只报名到 \(until)", en: "it meets in \(club); the child is enrolled only until \(until)")
+            LocalizedText(
+                zh: "社团在 \(club) 时段，孩子只报名到 \(until)",
+                en: "it meets in \(club); the child is enrolled only until \(until)")
         case .withdrawn:
             LocalizedText(zh: "社团已撤销", en: "the club has been withdrawn")
         case .notEnrolled:

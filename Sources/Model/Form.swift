@@ -20,8 +20,10 @@ public struct Form: Sendable, Hashable, Identifiable {
     public var oncePer: OncePer
     public var questions: [Question]
 
-    public init(id: String, version: Int, title: LocalizedText, audience: Audience = .parent, anonymous: Bool = true,
-                oncePer: OncePer = .family, questions: [Question]) {
+    public init(
+        id: String, version: Int, title: LocalizedText, audience: Audience = .parent, anonymous: Bool = true,
+        oncePer: OncePer = .family, questions: [Question]
+    ) {
         self.id = id
         self.version = version
         self.title = title

@@ -8,7 +8,9 @@ public struct GradeRange: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// A range of valid grades; nil when a bound is outside 1-9 or the range is reversed.
     public init?(lower: Int, upper: Int) {
-        guard GradeRange.validGrades.contains(lower), GradeRange.validGrades.contains(upper), lower <= upper else { return nil }
+        guard GradeRange.validGrades.contains(lower), GradeRange.validGrades.contains(upper), lower <= upper else {
+            return nil
+        }
         self.lower = lower
         self.upper = upper
     }
@@ -24,8 +26,8 @@ public struct GradeRange: Sendable, Hashable, Codable, CustomStringConvertible {
     public static func bounds(of text: String) -> (lower: Int, upper: Int)? {
         let parts = text.filter { $0 != " " }.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count),
-              parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let lower = Int(parts[0]), let upper = Int(parts[parts.count - 1])
+            parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let lower = Int(parts[0]), let upper = Int(parts[parts.count - 1])
         else { return nil }
         return (lower, upper)
     }
@@ -45,7 +47,8 @@ public struct GradeRange: Sendable, Hashable, Codable, CustomStringConvertible {
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let range = GradeRange(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a grade range: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a grade range: \(text)"))
         }
         self = range
     }

@@ -27,7 +27,8 @@ public enum JSONText {
     /// `text` as a JSON string, in quotes, with quotes, backslashes and control characters
     /// escaped. Byte by byte: no byte of a character beyond ASCII needs escaping.
     static func appendString(_ text: String, to bytes: inout [UInt8]) {
-        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        let quote = UInt8(ascii: "\"")
+        let backslash = UInt8(ascii: "\\")
         bytes.append(quote)
         for byte in text.utf8 {
             switch byte {

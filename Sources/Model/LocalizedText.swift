@@ -2,7 +2,8 @@
 public enum Language: String, Sendable, CaseIterable, Codable {
     case zh, en
 
-    /// Picks the language from an environment value such as `LANG=zh_CN.UTF-8`: `zh*` is Chinese, anything else English.
+    /// Picks the language from an environment value such as `LANG=zh_CN.UTF-8`: `zh*` is Chinese, anything else
+    /// English.
     public init(localeIdentifier: String?) {
         self = (localeIdentifier ?? "").lowercased().hasPrefix("zh") ? .zh : .en
     }

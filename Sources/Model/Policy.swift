@@ -56,9 +56,11 @@ public struct Policy: Sendable, Hashable, Identifiable {
         public var satisfied: SourceText
         public var aware: SourceText
 
-        public init(form: String = "parent-satisfaction",
-                    satisfied: SourceText = SourceText("${overall} >= 4"),
-                    aware: SourceText = SourceText("${aware} = 'yes'")) {
+        public init(
+            form: String = "parent-satisfaction",
+            satisfied: SourceText = SourceText("${overall} >= 4"),
+            aware: SourceText = SourceText("${aware} = 'yes'")
+        ) {
             self.form = form
             self.satisfied = satisfied
             self.aware = aware
@@ -81,10 +83,12 @@ public struct Policy: Sendable, Hashable, Identifiable {
     public var contractRequired: Bool
     public var survey: Survey
 
-    public init(id: String, school: School? = nil, timezone: String = "Asia/Shanghai", days: [Weekday],
-                segments: [Segment], latestEnd: TimeOfDay, choicesMax: Int = 5, clubsPerStudent: Int = 2,
-                studyGroup: StudyGroup = StudyGroup(), fees: Fees = .forbidden, contractRequired: Bool = true,
-                survey: Survey = Survey()) {
+    public init(
+        id: String, school: School? = nil, timezone: String = "Asia/Shanghai", days: [Weekday],
+        segments: [Segment], latestEnd: TimeOfDay, choicesMax: Int = 5, clubsPerStudent: Int = 2,
+        studyGroup: StudyGroup = StudyGroup(), fees: Fees = .forbidden, contractRequired: Bool = true,
+        survey: Survey = Survey()
+    ) {
         self.id = id
         self.school = school ?? School(id: id, name: LocalizedText(id))
         self.timezone = timezone

@@ -23,10 +23,12 @@ public struct Question: Sendable, Hashable, Identifiable {
     /// The answer proposed before the person answers, as answer text (`yes`, `3`, `time content`).
     public var defaultAnswer: String?
 
-    public init(id: String, type: QuestionType, text: LocalizedText, help: LocalizedText? = nil, required: Bool = false,
-                relevant: SourceText? = nil, constraint: SourceText? = nil, constraintMessage: LocalizedText? = nil,
-                choices: [Choice] = [], min: Double? = nil, max: Double? = nil, labels: [Int: LocalizedText] = [:],
-                maxLength: Int? = nil, defaultAnswer: String? = nil) {
+    public init(
+        id: String, type: QuestionType, text: LocalizedText, help: LocalizedText? = nil, required: Bool = false,
+        relevant: SourceText? = nil, constraint: SourceText? = nil, constraintMessage: LocalizedText? = nil,
+        choices: [Choice] = [], min: Double? = nil, max: Double? = nil, labels: [Int: LocalizedText] = [:],
+        maxLength: Int? = nil, defaultAnswer: String? = nil
+    ) {
         self.id = id
         self.type = type
         self.text = text

@@ -15,22 +15,32 @@ public struct RosterFile: Sendable {
         for (index, name) in document.header.enumerated() {
             if !known.contains(name) {
                 let near = Suggestion.closest(to: name, among: known)
-                problems.append(RowProblem(line: document.headerLine, column: name,
-                    message: LocalizedText(zh: "未知的列 '\(name)'", en: "unknown column '\(name)'"),
-                    hint: near.map(Suggestion.didYouMean)
-                        ?? LocalizedText(zh: "可用的列：\(known.joined(separator: ", "))", en: "the columns are: \(known.joined(separator: ", "))")))
+                problems.append(
+                    RowProblem(
+                        line: document.headerLine, column: name,
+                        message: LocalizedText(zh: "未知的列 '\(name)'", en: "unknown column '\(name)'"),
+                        hint: near.map(Suggestion.didYouMean)
+                            ?? LocalizedText(
+                                zh: "可用的列：\(known.joined(separator: ", "))",
+                                en: "the columns are: \(known.joined(separator: ", "))")))
             } else if position[name] != nil {
-                problems.append(RowProblem(line: document.headerLine, column: name,
-                    message: LocalizedText(zh: "列 '\(name)' 出现了两次", en: "column '\(name)' appears twice"), hint: nil))
+                problems.append(
+                    RowProblem(
+                        line: document.headerLine, column: name,
+                        message: LocalizedText(zh: "列 '\(name)' 出现了两次", en: "column '\(name)' appears twice"), hint: nil
+                    ))
             } else {
                 position[name] = index
             }
         }
         for name in Self.requiredColumns where position[name] == nil {
-            problems.append(RowProblem(line: document.headerLine, column: nil,
-                message: LocalizedText(zh: "缺少列 '\(name)'", en: "missing column '\(name)'"),
-                hint: LocalizedText(zh: "第一行必须有：\(Self.requiredColumns.joined(separator: ","))",
-                                    en: "the first line must name: \(Self.requiredColumns.joined(separator: ","))")))
+            problems.append(
+                RowProblem(
+                    line: document.headerLine, column: nil,
+                    message: LocalizedText(zh: "缺少列 '\(name)'", en: "missing column '\(name)'"),
+                    hint: LocalizedText(
+                        zh: "第一行必须有：\(Self.requiredColumns.joined(separator: ","))",
+                        en: "the first line must name: \(Self.requiredColumns.joined(separator: ","))")))
         }
         if !problems.isEmpty { throw ProblemList(problems) }
 
@@ -39,10 +49,14 @@ public struct RosterFile: Sendable {
         students.reserveCapacity(document.records.count)
         for record in document.records {
             guard record.fields.count == document.header.count else {
-                problems.append(RowProblem(line: record.line, column: nil,
-                    message: LocalizedText(zh: "这一行有 \(record.fields.count) 个字段，列名行有 \(document.header.count) 个",
-                                           en: "this row has \(record.fields.count) fields; the header has \(document.header.count)"),
-                    hint: LocalizedText(zh: "含逗号的字段要用双引号括起来", en: "a field holding a comma must be in double quotes")))
+                problems.append(
+                    RowProblem(
+                        line: record.line, column: nil,
+                        message: LocalizedText(
+                            zh: "这一行有 \(record.fields.count) 个字段，列名行有 \(document.header.count) 个",
+                            en: "this row has \(record.fields.count) fields; the header has \(document.header.count)"),
+                        hint: LocalizedText(
+                            zh: "含逗号的字段要用双引号括起来", en: "a field holding a comma must be in double quotes")))
                 continue
             }
             func cell(_ name: String) -> String? {
@@ -51,31 +65,44 @@ public struct RosterFile: Sendable {
                 return value.isEmpty ? nil : value
             }
             func missing(_ name: String) {
-                problems.append(RowProblem(line: record.line, column: name,
-                    message: LocalizedText(zh: "不能为空", en: "must not be empty"), hint: nil))
+                problems.append(
+                    RowProblem(
+                        line: record.line, column: name,
+                        message: LocalizedText(zh: "不能为空", en: "must not be empty"), hint: nil))
             }
-            let id = cell("student_id"), name = cell("name"), className = cell("class")
-            let guardianID = cell("guardian_id"), guardianName = cell("guardian_name")
+            let id = cell("student_id")
+            let name = cell("name")
+            let className = cell("class")
+            let guardianID = cell("guardian_id")
+            let guardianName = cell("guardian_name")
             for (column, value) in [("student_id", id), ("name", name)] where value == nil { missing(column) }
             var grade: Int?
             if let text = cell("grade") {
                 if let number = Int(text), (1...9).contains(number) {
                     grade = number
                 } else {
-                    problems.append(RowProblem(line: record.line, column: "grade",
-                        message: LocalizedText(zh: "'\(text)' 不是 1 到 9 的年级", en: "'\(text)' is not a grade from 1 to 9"), hint: nil))
+                    problems.append(
+                        RowProblem(
+                            line: record.line, column: "grade",
+                            message: LocalizedText(
+                                zh: "'\(text)' 不是 1 到 9 的年级", en: "'\(text)' is not a grade from 1 to 9"), hint: nil))
                 }
             } else {
                 missing("grade")
             }
-            for (column, value) in [("class", className), ("guardian_id", guardianID), ("guardian_name", guardianName)] where value == nil {
+            for (column, value) in [("class", className), ("guardian_id", guardianID), ("guardian_name", guardianName)]
+            where value == nil {
                 missing(column)
             }
             if let id {
                 if let first = firstLine[id] {
-                    problems.append(RowProblem(line: record.line, column: "student_id",
-                        message: LocalizedText(zh: "学号 '\(id)' 重复（第一次出现在第 \(first) 行）", en: "duplicate student id '\(id)' (first on line \(first))"),
-                        hint: nil))
+                    problems.append(
+                        RowProblem(
+                            line: record.line, column: "student_id",
+                            message: LocalizedText(
+                                zh: "学号 '\(id)' 重复（第一次出现在第 \(first) 行）",
+                                en: "duplicate student id '\(id)' (first on line \(first))"),
+                            hint: nil))
                 } else {
                     firstLine[id] = record.line
                 }
@@ -83,13 +110,18 @@ public struct RosterFile: Sendable {
             var guardian2: String?
             if let id2 = cell("guardian2_id") {
                 guardian2 = id2
-                note(Guardian(id: id2, name: cell("guardian2_name") ?? id2, phone: cell("guardian2_phone")), &guardianIndex)
+                note(
+                    Guardian(id: id2, name: cell("guardian2_name") ?? id2, phone: cell("guardian2_phone")),
+                    &guardianIndex)
             }
             if let guardianID, let guardianName {
                 note(Guardian(id: guardianID, name: guardianName, phone: cell("guardian_phone")), &guardianIndex)
             }
             if let id, let name, let grade, let className, let guardianID {
-                students.append(Student(id: id, name: name, grade: grade, className: className, guardianID: guardianID, guardian2ID: guardian2))
+                students.append(
+                    Student(
+                        id: id, name: name, grade: grade, className: className, guardianID: guardianID,
+                        guardian2ID: guardian2))
             }
         }
         if !problems.isEmpty { throw ProblemList(problems) }
@@ -105,4 +137,3 @@ public struct RosterFile: Sendable {
         }
     }
 }
-

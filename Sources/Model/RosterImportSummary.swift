@@ -8,7 +8,9 @@ public struct RosterImportSummary: Sendable, Equatable {
     public var guardians = 0
     public var dryRun = false
 
-    public init(added: Int = 0, changed: Int = 0, unchanged: Int = 0, absent: Int = 0, guardians: Int = 0, dryRun: Bool = false) {
+    public init(
+        added: Int = 0, changed: Int = 0, unchanged: Int = 0, absent: Int = 0, guardians: Int = 0, dryRun: Bool = false
+    ) {
         self.added = added
         self.changed = changed
         self.unchanged = unchanged

@@ -30,7 +30,8 @@ public struct ProblemList: Error, Sendable {
 
     /// The closing line after the problems.
     public var summary: LocalizedText {
-        LocalizedText(zh: "'\(file)' 中有 \(problems.count) 处问题，什么都没有导入",
-                      en: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in '\(file)'; nothing was imported")
+        LocalizedText(
+            zh: "'\(file)' 中有 \(problems.count) 处问题，什么都没有导入",
+            en: "\(problems.count) problem\(problems.count == 1 ? "" : "s") in '\(file)'; nothing was imported")
     }
 }

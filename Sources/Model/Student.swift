@@ -7,7 +7,8 @@ public struct Student: Sendable, Hashable, Codable {
     public var guardianID: String
     public var guardian2ID: String?
 
-    public init(id: String, name: String, grade: Int, className: String, guardianID: String, guardian2ID: String? = nil) {
+    public init(id: String, name: String, grade: Int, className: String, guardianID: String, guardian2ID: String? = nil)
+    {
         self.id = id
         self.name = name
         self.grade = grade

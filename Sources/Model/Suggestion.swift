@@ -13,7 +13,9 @@ public enum Suggestion {
             let d = distance(word, candidate)
             if d <= limit, d < (best?.distance ?? Int.max) { best = (candidate, d) }
             let shared = commonPrefixLength(word, candidate)
-            if shared >= 3, shared >= word.count - 1, shared > (byPrefix?.shared ?? 0) { byPrefix = (candidate, shared) }
+            if shared >= 3, shared >= word.count - 1, shared > (byPrefix?.shared ?? 0) {
+                byPrefix = (candidate, shared)
+            }
         }
         return best?.name ?? byPrefix?.name
     }
@@ -29,7 +31,8 @@ public enum Suggestion {
 
     /// Damerau-style edit distance (insert, delete, substitute, swap two neighbours) over characters.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
+        let x = Array(a)
+        let y = Array(b)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
         var previous2 = [Int](repeating: 0, count: y.count + 1)

@@ -9,7 +9,10 @@ public struct SurveyResponse: Sendable, Hashable {
     /// Who answered, for a form that is not anonymous; nil otherwise.
     public var respondent: String?
 
-    public init(version: Int, day: CalendarDate, answers: [String: String], groups: [String: [String]], respondent: String? = nil) {
+    public init(
+        version: Int, day: CalendarDate, answers: [String: String], groups: [String: [String]],
+        respondent: String? = nil
+    ) {
         self.version = version
         self.day = day
         self.answers = answers

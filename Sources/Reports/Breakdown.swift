@@ -27,18 +27,23 @@ public struct Breakdown: Sendable, Hashable {
     ///
     /// The companion of a lone suppressed cell is the shown cell with the smallest `n`, the
     /// smallest key (in Unicode order) among equal `n`.
-    public static func cells(_ counts: [(key: String, k: Int, n: Int)], threshold: Int = Breakdown.threshold) -> [BreakdownCell] {
+    public static func cells(_ counts: [(key: String, k: Int, n: Int)], threshold: Int = Breakdown.threshold)
+        -> [BreakdownCell]
+    {
         let proportions = counts.map { Proportion(k: $0.k, n: $0.n) }
         var suppressed = proportions.map { $0.n < threshold }
         if suppressed.count(where: { $0 }) == 1 {
             let companion = proportions.indices
                 .filter { !suppressed[$0] }
                 .min { a, b in
-                    proportions[a].n != proportions[b].n ? proportions[a].n < proportions[b].n : counts[a].key < counts[b].key
+                    proportions[a].n != proportions[b].n
+                        ? proportions[a].n < proportions[b].n : counts[a].key < counts[b].key
                 }
             if let companion { suppressed[companion] = true }
         }
-        return counts.indices.map { BreakdownCell(key: counts[$0].key, proportion: proportions[$0], suppressed: suppressed[$0]) }
+        return counts.indices.map {
+            BreakdownCell(key: counts[$0].key, proportion: proportions[$0], suppressed: suppressed[$0])
+        }
     }
 
     /// The shown cell with the highest rate (more responses, then the smaller key, among equals).

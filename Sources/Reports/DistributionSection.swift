@@ -7,7 +7,9 @@ struct DistributionSection {
     let language: Language
 
     func render() -> String {
-        guard !distributions.isEmpty else { return "<p class=\"empty\">\(HTMLText.escape(ReportLabels.noData[language]))</p>" }
+        guard !distributions.isEmpty else {
+            return "<p class=\"empty\">\(HTMLText.escape(ReportLabels.noData[language]))</p>"
+        }
         return groups.map(renderGroup).joined()
     }
 
@@ -33,7 +35,9 @@ struct DistributionSection {
         let colors = Palette.colors(count: first.points.count)
         var html = "<ul class=\"legend\">"
         for (point, color) in zip(first.points, colors) {
-            html += "<li><span class=\"swatch\" style=\"background:\(color)\"></span>\(HTMLText.escape(legendName(point)))</li>"
+            html +=
+                "<li><span class=\"swatch\" "
+                + "style=\"background:\(color)\"></span>\(HTMLText.escape(legendName(point)))</li>"
         }
         html += "</ul><div class=\"questions\">"
         for distribution in group {
@@ -42,9 +46,14 @@ struct DistributionSection {
             let segments = zip(distribution.points, colors).map { point, color in
                 SVGStackedBar.Segment(label: legendName(point), count: point.count, color: color)
             }
-            let description = distribution.points.map { "\(legendName($0)) \(HTMLText.percent(distribution.share(of: $0)))" }
-            html += SVGStackedBar(title: ReportLabels.stackedOf[language] + text + "; " + description.joined(separator: ", "),
-                                  segments: segments, emptyText: ReportLabels.noAnswers[language]).render() + "</div>"
+            let description = distribution.points.map {
+                "\(legendName($0)) \(HTMLText.percent(distribution.share(of: $0)))"
+            }
+            html +=
+                SVGStackedBar(
+                    title: ReportLabels.stackedOf[language] + text + "; " + description.joined(separator: ", "),
+                    segments: segments, emptyText: ReportLabels.noAnswers[language]
+                ).render() + "</div>"
         }
         return html + "</div>" + table(group)
     }
@@ -56,13 +65,18 @@ struct DistributionSection {
 
     private func table(_ group: [ScaleDistribution]) -> String {
         guard let first = group.first else { return "" }
-        let headers = [ReportLabels.question[language]] + first.points.map(legendName) + [ReportLabels.answers[language]]
+        let headers =
+            [ReportLabels.question[language]] + first.points.map(legendName) + [ReportLabels.answers[language]]
         let rows = group.map { distribution in
             [distribution.text[language]]
-                + distribution.points.map { "\(HTMLText.count($0.count)) (\(HTMLText.percent(distribution.share(of: $0))))" }
+                + distribution.points.map {
+                    "\(HTMLText.count($0.count)) (\(HTMLText.percent(distribution.share(of: $0))))"
+                }
                 + [HTMLText.count(distribution.total)]
         }
-        return HTMLTable(caption: ReportLabels.distributions[language], headers: headers, rows: rows,
-                         numeric: Set(1..<headers.count), longRowHeaders: true).render()
+        return HTMLTable(
+            caption: ReportLabels.distributions[language], headers: headers, rows: rows,
+            numeric: Set(1..<headers.count), longRowHeaders: true
+        ).render()
     }
 }

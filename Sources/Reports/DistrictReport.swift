@@ -19,8 +19,10 @@ public struct DistrictReport: Sendable, Hashable {
         public var invited: Int
 
         /// A school's counts; its coverage is `enrolled` of `roster` students.
-        public init(school: Policy.School, offersService: Bool, enrolled: Int, roster: Int,
-                    awareness: Proportion, satisfaction: Proportion, responses: Int, invited: Int) {
+        public init(
+            school: Policy.School, offersService: Bool, enrolled: Int, roster: Int,
+            awareness: Proportion, satisfaction: Proportion, responses: Int, invited: Int
+        ) {
             self.school = school
             self.offersService = offersService
             coverage = Figures.coverage(enrolled: enrolled, roster: roster)
@@ -45,8 +47,10 @@ public struct DistrictReport: Sendable, Hashable {
         public let invited: Int
 
         /// A row of the given figures.
-        public init(school: String?, name: LocalizedText, coverage: Proportion, awareness: Proportion,
-                    satisfaction: Proportion, n: Int, invited: Int) {
+        public init(
+            school: String?, name: LocalizedText, coverage: Proportion, awareness: Proportion,
+            satisfaction: Proportion, n: Int, invited: Int
+        ) {
             self.school = school
             self.name = name
             self.coverage = coverage
@@ -77,16 +81,19 @@ public struct DistrictReport: Sendable, Hashable {
     public init(semester: String, schools figures: [SchoolFigures]) {
         self.semester = semester
         schools = figures.map {
-            Row(school: $0.school.id, name: $0.school.name, coverage: $0.coverage, awareness: $0.awareness,
+            Row(
+                school: $0.school.id, name: $0.school.name, coverage: $0.coverage, awareness: $0.awareness,
                 satisfaction: $0.satisfaction, n: $0.responses, invited: $0.invited)
         }
-        district = Row(school: nil, name: DistrictReport.districtName,
-                       coverage: Proportion.pooled(figures.map(\.coverage)),
-                       awareness: Proportion.pooled(figures.map(\.awareness)),
-                       satisfaction: Proportion.pooled(figures.map(\.satisfaction)),
-                       n: figures.reduce(0) { $0 + $1.responses },
-                       invited: figures.reduce(0) { $0 + $1.invited })
+        district = Row(
+            school: nil, name: DistrictReport.districtName,
+            coverage: Proportion.pooled(figures.map(\.coverage)),
+            awareness: Proportion.pooled(figures.map(\.awareness)),
+            satisfaction: Proportion.pooled(figures.map(\.satisfaction)),
+            n: figures.reduce(0) { $0 + $1.responses },
+            invited: figures.reduce(0) { $0 + $1.invited })
         schoolCoverage = Figures.schoolCoverage(offering: figures.count(where: \.offersService), schools: figures.count)
-        offersService = Dictionary(figures.map { ($0.school.id, $0.offersService) }, uniquingKeysWith: { first, _ in first })
+        offersService = Dictionary(
+            figures.map { ($0.school.id, $0.offersService) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -72,7 +72,8 @@ public enum HTMLReport {
         if let change = comparison.change {
             let rounded = Int((change * 1000).rounded())
             let (style, arrow) = rounded > 0 ? ("up", "▲") : rounded < 0 ? ("down", "▼") : ("flat", "＝")
-            html += " · <span class=\"\(style)\">\(arrow) \(HTMLText.signedPoints(change)) "
+            html +=
+                " · <span class=\"\(style)\">\(arrow) \(HTMLText.signedPoints(change)) "
                 + "\(HTMLText.escape(ReportLabels.points[language]))</span>"
         }
         return html
@@ -98,15 +99,17 @@ public enum HTMLReport {
     }
 
     /// A bar chart of rates with their intervals, and the table of the same numbers under it.
-    static func rateChart(id: String, title: String, keyHeader: String, lines: [RateLine], language: Language) -> String {
+    static func rateChart(id: String, title: String, keyHeader: String, lines: [RateLine], language: Language) -> String
+    {
         guard !lines.isEmpty else { return "<p class=\"empty\">\(HTMLText.escape(ReportLabels.noData[language]))</p>" }
         let suppressedText = ReportLabels.suppressed[language]
         let chart = SVGBarChart(
             id: id, title: ReportLabels.chartOf[language] + title,
             rows: lines.map { line in
-                SVGBarChart.Row(label: line.label, value: line.proportion.rate, low: line.proportion.low,
-                                high: line.proportion.high, suppressed: line.suppressed,
-                                note: "n = \(HTMLText.count(line.proportion.n))")
+                SVGBarChart.Row(
+                    label: line.label, value: line.proportion.rate, low: line.proportion.low,
+                    high: line.proportion.high, suppressed: line.suppressed,
+                    note: "n = \(HTMLText.count(line.proportion.n))")
             },
             suppressedText: suppressedText)
         let table = HTMLTable(
@@ -114,7 +117,9 @@ public enum HTMLReport {
             headers: [keyHeader, "n", ReportLabels.rate[language], ReportLabels.interval[language]],
             rows: lines.map { line in
                 let p = line.proportion
-                let interval = line.suppressed ? suppressedText
+                let interval =
+                    line.suppressed
+                    ? suppressedText
                     : p.n == 0 ? "—" : "\(HTMLText.percent(p.low))–\(HTMLText.percent(p.high))"
                 return [line.label, HTMLText.count(p.n), line.suppressed ? "—" : HTMLText.percent(p.rate), interval]
             },
@@ -123,20 +128,31 @@ public enum HTMLReport {
     }
 
     /// A bar chart of coverage (students enrolled of the roster), and its table.
-    static func coverageChart(id: String, title: String, keyHeader: String, lines: [(label: String, proportion: Proportion)],
-                              language: Language) -> String {
+    static func coverageChart(
+        id: String, title: String, keyHeader: String, lines: [(label: String, proportion: Proportion)],
+        language: Language
+    ) -> String {
         guard !lines.isEmpty else { return "<p class=\"empty\">\(HTMLText.escape(ReportLabels.noData[language]))</p>" }
         let chart = SVGBarChart(
             id: id, title: ReportLabels.chartOf[language] + title,
             rows: lines.map {
-                SVGBarChart.Row(label: $0.label, value: $0.proportion.rate,
-                                note: "\(HTMLText.count($0.proportion.k)) / \(HTMLText.count($0.proportion.n))")
+                SVGBarChart.Row(
+                    label: $0.label, value: $0.proportion.rate,
+                    note: "\(HTMLText.count($0.proportion.k)) / \(HTMLText.count($0.proportion.n))")
             },
             suppressedText: "")
         let table = HTMLTable(
             caption: title,
-            headers: [keyHeader, ReportLabels.enrolled[language], ReportLabels.roster[language], ReportLabels.coverage[language]],
-            rows: lines.map { [$0.label, HTMLText.count($0.proportion.k), HTMLText.count($0.proportion.n), HTMLText.percent($0.proportion.rate)] },
+            headers: [
+                keyHeader, ReportLabels.enrolled[language], ReportLabels.roster[language],
+                ReportLabels.coverage[language],
+            ],
+            rows: lines.map {
+                [
+                    $0.label, HTMLText.count($0.proportion.k), HTMLText.count($0.proportion.n),
+                    HTMLText.percent($0.proportion.rate),
+                ]
+            },
             numeric: [1, 2, 3])
         return chart.render() + table.render()
     }

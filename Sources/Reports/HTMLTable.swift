@@ -25,7 +25,8 @@ struct HTMLTable {
                 if index == 0 {
                     html += "<th scope=\"row\">\(HTMLText.escape(cell))</th>"
                 } else {
-                    let attribute = words.contains(cell) ? " class=\"words\"" : numeric.contains(index) ? " class=\"num\"" : ""
+                    let attribute =
+                        words.contains(cell) ? " class=\"words\"" : numeric.contains(index) ? " class=\"num\"" : ""
                     html += "<td\(attribute)>\(HTMLText.escape(cell))</td>"
                 }
             }

@@ -81,7 +81,8 @@ enum HTMLText {
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-             0xFFE0...0xFFE6, 0x20000...0x3FFFD: true
+            0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            true
         default: false
         }
     }

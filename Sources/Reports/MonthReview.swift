@@ -20,8 +20,10 @@ public struct MonthReview: Sendable, Hashable {
         public var absent: Int
         public var leave: Int
 
-        public init(id: String, kind: String, title: String, segment: String, teacher: String?, meetings: Int, registers: Int,
-                    present: Int, absent: Int, leave: Int) {
+        public init(
+            id: String, kind: String, title: String, segment: String, teacher: String?, meetings: Int, registers: Int,
+            present: Int, absent: Int, leave: Int
+        ) {
             self.id = id
             self.kind = kind
             self.title = title
@@ -108,8 +110,12 @@ public struct MonthReview: Sendable, Hashable {
     /// Segment names for people, by segment id; a segment without one is shown by its id.
     public var segmentNames: [String: String] = [:]
 
-    public init(school: Policy.School, semester: String, month: String, serviceDays: Int, closedDays: Int, groups: [GroupLine], clubs: [ClubLine],
-                leaveRequests: Int, departures: Int, latePickups: Int, afterEnrolment: Int, overrides: Int, families: [FamilyLine], notes: [Note]) {
+    public init(
+        school: Policy.School, semester: String, month: String, serviceDays: Int, closedDays: Int, groups: [GroupLine],
+        clubs: [ClubLine],
+        leaveRequests: Int, departures: Int, latePickups: Int, afterEnrolment: Int, overrides: Int,
+        families: [FamilyLine], notes: [Note]
+    ) {
         self.school = school
         self.semester = semester
         self.month = month
@@ -134,5 +140,7 @@ public struct MonthReview: Sendable, Hashable {
     /// Every register of the month together.
     public var attendance: Proportion { Proportion(k: present, n: present + absent) }
     /// Seats taken across every club.
-    public var fill: Proportion { Proportion(k: clubs.reduce(0) { $0 + $1.members }, n: clubs.reduce(0) { $0 + $1.capacity }) }
+    public var fill: Proportion {
+        Proportion(k: clubs.reduce(0) { $0 + $1.members }, n: clubs.reduce(0) { $0 + $1.capacity })
+    }
 }

@@ -56,7 +56,9 @@ enum ReportLabels {
             + "so the groups may add up to more than the total.")
     static let districtFootnote = LocalizedText(
         zh: "全区合计按所有学校的学生与回复汇总计算，不是各校比率的平均。学校覆盖率为本学期已发布分配结果的学校占所列学校的比例。",
-        en: "District totals pool every school's students and responses; they are not an average of the schools' rates. "
+        en:
+            "District totals pool every school's students and responses; they are not an average of the schools' "
+            + "rates. "
             + "School coverage is the share of the schools given that published an allocation this semester.")
 
     /// `3年级` / `Grade 3` for a grade key, the key itself for anything else.

@@ -32,10 +32,14 @@ struct SVGBarChart {
     /// The `<svg>` element.
     func render() -> String {
         let height = Self.top + Double(rows.count) * Self.rowHeight
-        var svg = "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" "
+        var svg =
+            "<svg class=\"chart\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" "
             + "viewBox=\"0 0 \(HTMLText.coordinate(Self.width)) \(HTMLText.coordinate(height))\" font-size=\"13\">"
-        svg += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-            + "<rect width=\"6\" height=\"6\" fill=\"#eeeeee\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#b0b0b0\" stroke-width=\"2.5\"/>"
+        svg +=
+            "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
+            + "patternTransform=\"rotate(45)\">"
+            + "<rect width=\"6\" height=\"6\" fill=\"#eeeeee\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" "
+            + "stroke=\"#b0b0b0\" stroke-width=\"2.5\"/>"
             + "</pattern></defs>"
         svg += axis(height: height)
         for (index, row) in rows.enumerated() {
@@ -52,8 +56,12 @@ struct SVGBarChart {
         var svg = "<g class=\"axis\">"
         for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
             let anchor = tick == 0 ? "start" : tick == 1 ? "end" : "middle"
-            svg += "<line x1=\"\(x(tick))\" y1=\"16\" x2=\"\(x(tick))\" y2=\"\(HTMLText.coordinate(height))\" stroke=\"#e3e6ea\"/>"
-            svg += "<text x=\"\(x(tick))\" y=\"12\" font-size=\"11\" text-anchor=\"\(anchor)\" fill=\"#6b7280\">\(Int(tick * 100))%</text>"
+            svg +=
+                "<line x1=\"\(x(tick))\" y1=\"16\" x2=\"\(x(tick))\" y2=\"\(HTMLText.coordinate(height))\" "
+                + "stroke=\"#e3e6ea\"/>"
+            svg +=
+                "<text x=\"\(x(tick))\" y=\"12\" font-size=\"11\" text-anchor=\"\(anchor)\" "
+                + "fill=\"#6b7280\">\(Int(tick * 100))%</text>"
         }
         return svg + "</g>"
     }
@@ -64,22 +72,31 @@ struct SVGBarChart {
         var svg = "<g><title>\(HTMLText.escape(row.label))</title>"
         svg += "<text x=\"0\" y=\"\(HTMLText.coordinate(y + 13))\" fill=\"#1f2933\">\(label)</text>"
         if !row.note.isEmpty {
-            svg += "<text x=\"\(x(1))\" y=\"\(HTMLText.coordinate(y + 13))\" text-anchor=\"end\" font-size=\"11\" fill=\"#6b7280\">"
+            svg +=
+                "<text x=\"\(x(1))\" y=\"\(HTMLText.coordinate(y + 13))\" text-anchor=\"end\" font-size=\"11\" "
+                + "fill=\"#6b7280\">"
                 + "\(HTMLText.escape(row.note))</text>"
         }
         let valueY = HTMLText.coordinate(barY + 12)
         let valueX = HTMLText.coordinate(Self.barWidth + 6)
         if row.suppressed {
-            svg += "<rect x=\"0\" y=\"\(HTMLText.coordinate(barY))\" width=\"\(x(1))\" height=\"16\" fill=\"url(#\(id)-hatch)\" stroke=\"#c4c4c4\"/>"
-            svg += "<text x=\"\(x(0.5))\" y=\"\(valueY)\" text-anchor=\"middle\" font-size=\"11.5\" fill=\"#1f2933\">"
+            svg +=
+                "<rect x=\"0\" y=\"\(HTMLText.coordinate(barY))\" width=\"\(x(1))\" height=\"16\" "
+                + "fill=\"url(#\(id)-hatch)\" stroke=\"#c4c4c4\"/>"
+            svg +=
+                "<text x=\"\(x(0.5))\" y=\"\(valueY)\" text-anchor=\"middle\" font-size=\"11.5\" fill=\"#1f2933\">"
                 + "\(HTMLText.escape(suppressedText))</text>"
             svg += "<text x=\"\(valueX)\" y=\"\(valueY)\" fill=\"#6b7280\">—</text>"
         } else if let value = row.value {
-            svg += "<rect x=\"0\" y=\"\(HTMLText.coordinate(barY))\" width=\"\(x(value))\" height=\"16\" fill=\"#3b73b9\"/>"
+            svg +=
+                "<rect x=\"0\" y=\"\(HTMLText.coordinate(barY))\" width=\"\(x(value))\" height=\"16\" "
+                + "fill=\"#3b73b9\"/>"
             if let low = row.low, let high = row.high {
                 svg += errorBar(low: low, high: high, y: barY + 8)
             }
-            svg += "<text x=\"\(valueX)\" y=\"\(valueY)\" font-weight=\"600\" fill=\"#1f2933\">\(HTMLText.percent(value))</text>"
+            svg +=
+                "<text x=\"\(valueX)\" y=\"\(valueY)\" font-weight=\"600\" "
+                + "fill=\"#1f2933\">\(HTMLText.percent(value))</text>"
         } else {
             svg += "<text x=\"\(valueX)\" y=\"\(valueY)\" fill=\"#6b7280\">—</text>"
         }

@@ -18,21 +18,27 @@ struct SVGStackedBar {
     /// The `<svg>` element.
     func render() -> String {
         let total = segments.reduce(0) { $0 + $1.count }
-        var svg = "<svg class=\"stacked\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" "
+        var svg =
+            "<svg class=\"stacked\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" "
             + "viewBox=\"0 0 \(HTMLText.coordinate(Self.width)) \(HTMLText.coordinate(Self.height))\" font-size=\"12\">"
         guard total > 0 else {
             return svg + "<rect width=\"360\" height=\"28\" fill=\"#f3f4f6\" stroke=\"#d1d5db\"/>"
-                + "<text x=\"180\" y=\"18.5\" text-anchor=\"middle\" fill=\"#6b7280\">\(HTMLText.escape(emptyText))</text></svg>"
+                + "<text x=\"180\" y=\"18.5\" text-anchor=\"middle\" "
+                + "fill=\"#6b7280\">\(HTMLText.escape(emptyText))</text></svg>"
         }
         var x = 0.0
         for segment in segments where segment.count > 0 {
             let share = Double(segment.count) / Double(total)
             let width = share * Self.width
             svg += "<g><title>\(HTMLText.escape(segment.label)): \(HTMLText.percent(share))</title>"
-            svg += "<rect x=\"\(HTMLText.coordinate(x))\" width=\"\(HTMLText.coordinate(width))\" height=\"28\" fill=\"\(segment.color)\"/>"
+            svg +=
+                "<rect x=\"\(HTMLText.coordinate(x))\" width=\"\(HTMLText.coordinate(width))\" height=\"28\" "
+                + "fill=\"\(segment.color)\"/>"
             if width >= 28 {
                 let ink = Palette.isDark(segment.color) ? "#ffffff" : "#111827"
-                svg += "<text x=\"\(HTMLText.coordinate(x + width / 2))\" y=\"18.5\" text-anchor=\"middle\" fill=\"\(ink)\">"
+                svg +=
+                    "<text x=\"\(HTMLText.coordinate(x + width / 2))\" y=\"18.5\" text-anchor=\"middle\" "
+                    + "fill=\"\(ink)\">"
                     + "\(Int((share * 100).rounded()))%</text>"
             }
             svg += "</g>"
@@ -65,7 +71,9 @@ enum Palette {
     static func isDark(_ color: String) -> Bool {
         let digits = color.dropFirst()
         guard digits.count == 6, let value = Int(digits, radix: 16) else { return false }
-        let red = Double((value >> 16) & 0xFF), green = Double((value >> 8) & 0xFF), blue = Double(value & 0xFF)
+        let red = Double((value >> 16) & 0xFF)
+        let green = Double((value >> 8) & 0xFF)
+        let blue = Double(value & 0xFF)
         return 0.299 * red + 0.587 * green + 0.114 * blue < 140
     }
 

@@ -42,8 +42,9 @@ public struct ScaleDistribution: Sendable, Hashable, Identifiable {
     /// point of the scale appears, with the question's words for it.
     public init(question: Question, counts: [Int: Int]) {
         let values = question.scalePoints.map(Array.init) ?? counts.keys.sorted()
-        self.init(questionID: question.id, text: question.text,
-                  points: values.map { Point(value: $0, label: question.labels[$0], count: counts[$0] ?? 0) })
+        self.init(
+            questionID: question.id, text: question.text,
+            points: values.map { Point(value: $0, label: question.labels[$0], count: counts[$0] ?? 0) })
     }
 
     /// The responses that answered the question.

@@ -29,13 +29,15 @@ public struct Summary: Sendable, Hashable {
     public var distributions: [ScaleDistribution]
 
     /// A summary of the given figures; the breakdowns and distributions only the page shows may be left empty.
-    public init(school: Policy.School, semester: String, previousSemester: String? = nil,
-                coverage: SemesterComparison, awareness: SemesterComparison, satisfaction: SemesterComparison,
-                invited: Int, responses: Int, comments: Int,
-                satisfactionByModule: Breakdown = Breakdown(dimension: .module, counts: []),
-                moduleNames: [String: LocalizedText] = [:],
-                satisfactionByGrade: Breakdown = Breakdown(dimension: .grade, counts: []),
-                coverageByGrade: [CoverageCell] = [], distributions: [ScaleDistribution] = []) {
+    public init(
+        school: Policy.School, semester: String, previousSemester: String? = nil,
+        coverage: SemesterComparison, awareness: SemesterComparison, satisfaction: SemesterComparison,
+        invited: Int, responses: Int, comments: Int,
+        satisfactionByModule: Breakdown = Breakdown(dimension: .module, counts: []),
+        moduleNames: [String: LocalizedText] = [:],
+        satisfactionByGrade: Breakdown = Breakdown(dimension: .grade, counts: []),
+        coverageByGrade: [CoverageCell] = [], distributions: [ScaleDistribution] = []
+    ) {
         self.school = school
         self.semester = semester
         self.previousSemester = previousSemester

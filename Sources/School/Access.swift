@@ -80,7 +80,8 @@ public enum AccessTable {
         "report pickups": .staff, "report month": .staff,
         // Surveys and reports.
         "survey open": .coordinator, "survey close": .coordinator, "survey codes": .coordinator,
-        "survey take": AccessRule(student: .own, parent: .own), "survey submit": AccessRule(student: .own, parent: .own),
+        "survey take": AccessRule(student: .own, parent: .own),
+        "survey submit": AccessRule(student: .own, parent: .own),
         "survey import": .coordinator, "survey results": .coordinator, "export responses": .coordinator,
         "export students": .coordinator, "export clubs": .coordinator, "export choices": .coordinator,
         "export assignments": .coordinator,

@@ -26,7 +26,8 @@ public struct FixedClock: SchoolClock {
         var calendar = Calendar(identifier: .gregorian)
         guard let zone = TimeZone(identifier: identifier) else { return nil }
         calendar.timeZone = zone
-        let components = DateComponents(year: date.year, month: date.month, day: date.day, hour: time.minutes / 60, minute: time.minutes % 60)
+        let components = DateComponents(
+            year: date.year, month: date.month, day: date.day, hour: time.minutes / 60, minute: time.minutes % 60)
         guard let moment = calendar.date(from: components) else { return nil }
         self.moment = moment
     }
@@ -40,7 +41,9 @@ extension SchoolClock {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: identifier) ?? .current
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: now())
-        let date = CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? CalendarDate(dayNumber: 0)
+        let date =
+            CalendarDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CalendarDate(dayNumber: 0)
         return (date, TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0))
     }
 }

@@ -26,10 +26,14 @@ extension SchoolContext {
         switch AccessTable.rule(action).reach(identity.role) {
         case .any: return
         case .own where identity.role == .student && identity.id == student.id: return
-        case .own where identity.role == .parent && (identity.id == student.guardianID || identity.id == student.guardian2ID): return
+        case .own
+        where identity.role == .parent && (identity.id == student.guardianID || identity.id == student.guardian2ID):
+            return
         default:
-            throw Refusal(LocalizedText(zh: "您只能为自己的孩子办理", en: "you may act only for your own children"),
-                          hint: identity.role == .student ? LocalizedText(zh: "学生只能为自己选择", en: "a student chooses only for themself") : nil)
+            throw Refusal(
+                LocalizedText(zh: "您只能为自己的孩子办理", en: "you may act only for your own children"),
+                hint: identity.role == .student
+                    ? LocalizedText(zh: "学生只能为自己选择", en: "a student chooses only for themself") : nil)
         }
     }
 
@@ -45,6 +49,7 @@ extension SchoolContext {
     }
 
     /// The refusal for an action that needs someone logged in.
-    public static let notLoggedIn = Refusal(zh: "请先登录", en: "please log in first",
-                                            hintZh: "login 角色 编号，例如 login parent G0001", hintEn: "login ROLE ID, for example login parent G0001")
+    public static let notLoggedIn = Refusal(
+        zh: "请先登录", en: "please log in first",
+        hintZh: "login 角色 编号，例如 login parent G0001", hintEn: "login ROLE ID, for example login parent G0001")
 }

@@ -24,8 +24,10 @@ public final class SchoolContext {
     public private(set) var loadedCatalog: LoadedCatalog?
 
     /// A context on the files at these paths; tests pass an in-memory `database` and a fixed `clock`.
-    public init(databasePath: String, pluginsPath: String, catalogPath: String, identity: Identity?,
-                clock: any SchoolClock = SystemClock(), database: AppDatabase? = nil) {
+    public init(
+        databasePath: String, pluginsPath: String, catalogPath: String, identity: Identity?,
+        clock: any SchoolClock = SystemClock(), database: AppDatabase? = nil
+    ) {
         self.databasePath = databasePath
         self.pluginsPath = pluginsPath
         self.catalogPath = catalogPath
@@ -84,9 +86,13 @@ public final class SchoolContext {
     /// The school's policy, or a refusal that names the file.
     public func policy() throws -> Policy {
         guard let policy = catalog().policy else {
-            throw Refusal(LocalizedText(zh: "没有载入学校政策（\(catalogPath)/policy.yaml）",
-                                        en: "no school policy is loaded (\(catalogPath)/policy.yaml)"),
-                          hint: LocalizedText(zh: "用 'module check \(catalogPath)' 查看问题", en: "'module check \(catalogPath)' shows what is wrong"))
+            throw Refusal(
+                LocalizedText(
+                    zh: "没有载入学校政策（\(catalogPath)/policy.yaml）",
+                    en: "no school policy is loaded (\(catalogPath)/policy.yaml)"),
+                hint: LocalizedText(
+                    zh: "用 'module check \(catalogPath)' 查看问题", en: "'module check \(catalogPath)' shows what is wrong")
+            )
         }
         return policy
     }
@@ -108,9 +114,10 @@ public final class SchoolContext {
     /// "no module 'x'", with the nearest id as a hint, else the command that lists them all.
     static func notFound(_ id: String, among ids: [String], zh: String, en: String, list: String) -> Refusal {
         let near = Suggestion.closest(to: id, among: ids)
-        return Refusal(LocalizedText(zh: "没有\(zh) '\(id)'", en: "no \(en) '\(id)'"),
-                       hint: near.map(Suggestion.didYouMean)
-                           ?? LocalizedText(zh: "'\(list)' 列出所有\(zh)", en: "'\(list)' shows every \(en)"))
+        return Refusal(
+            LocalizedText(zh: "没有\(zh) '\(id)'", en: "no \(en) '\(id)'"),
+            hint: near.map(Suggestion.didYouMean)
+                ?? LocalizedText(zh: "'\(list)' 列出所有\(zh)", en: "'\(list)' shows every \(en)"))
     }
 
     /// Records in the database the school of the policy, after work that wrote succeeded, so that

@@ -27,10 +27,17 @@ public enum DisplayWidth {
     }
 
     private static func contains(_ ranges: [(UInt32, UInt32)], _ value: UInt32) -> Bool {
-        var low = 0, high = ranges.count - 1
+        var low = 0
+        var high = ranges.count - 1
         while low <= high {
             let mid = (low + high) / 2
-            if value < ranges[mid].0 { high = mid - 1 } else if value > ranges[mid].1 { low = mid + 1 } else { return true }
+            if value < ranges[mid].0 {
+                high = mid - 1
+            } else if value > ranges[mid].1 {
+                low = mid + 1
+            } else {
+                return true
+            }
         }
         return false
     }

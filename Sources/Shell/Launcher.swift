@@ -18,7 +18,9 @@ public enum Launcher {
             return session.run(ScriptLines(name: nil, lines: commands)) ? 0 : 1
         }
         if let script {
-            guard let data = FileManager.default.contents(atPath: script), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: script),
+                let text = String(data: data, encoding: .utf8)
+            else {
                 session.report(Refusal(zh: "无法读取脚本 '\(script)'", en: "cannot read script '\(script)'"))
                 return 2
             }
@@ -37,9 +39,10 @@ public enum Launcher {
         let terminal = TerminalLines(historyPath: history) { [unowned session] typed in
             session.commands.visible(to: session).nextWords(after: typed)
         }
-        session.out.write(session.language == .zh
-            ? "课后服务 — 输入 'help' 查看命令，'quit' 或 Ctrl-D 退出。\n"
-            : "AfterSchool — type 'help' for commands, 'quit' or Ctrl-D to leave.\n")
+        session.out.write(
+            session.language == .zh
+                ? "课后服务 — 输入 'help' 查看命令，'quit' 或 Ctrl-D 退出。\n"
+                : "AfterSchool — type 'help' for commands, 'quit' or Ctrl-D to leave.\n")
         // Interactive mistakes are corrected by typing again: they do not stop or fail the shell.
         session.options.bail = false
         session.run(terminal)

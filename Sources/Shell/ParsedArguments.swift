@@ -16,7 +16,10 @@ struct ParsedArguments {
         while index < words.count {
             let word = words[index]
             index += 1
-            if word == "--" && !onlyPositionals { onlyPositionals = true; continue }
+            if word == "--" && !onlyPositionals {
+                onlyPositionals = true
+                continue
+            }
             guard !onlyPositionals, word.hasPrefix("--"), word.count > 2 else {
                 positionals.append(word)
                 continue
@@ -29,8 +32,9 @@ struct ParsedArguments {
             }
             guard let flag = spec.flags.first(where: { $0.name == name }) else {
                 let near = Suggestion.closest(to: name, among: spec.flags.map(\.name))
-                throw Refusal(LocalizedText(zh: "\(spec.name)：没有选项 '\(name)'", en: "\(spec.name): unknown flag '\(name)'"),
-                              hint: near.map(Suggestion.didYouMean) ?? usage)
+                throw Refusal(
+                    LocalizedText(zh: "\(spec.name)：没有选项 '\(name)'", en: "\(spec.name): unknown flag '\(name)'"),
+                    hint: near.map(Suggestion.didYouMean) ?? usage)
             }
             guard let valueName = flag.value else {
                 if inlineValue != nil {
@@ -46,7 +50,9 @@ struct ParsedArguments {
                 value = words[index]
                 index += 1
             } else {
-                throw Refusal(LocalizedText(zh: "\(name)：缺少值（\(valueName)）", en: "\(name): needs a value (\(valueName))"), hint: usage)
+                throw Refusal(
+                    LocalizedText(zh: "\(name)：缺少值（\(valueName)）", en: "\(name): needs a value (\(valueName))"),
+                    hint: usage)
             }
             if values[name] != nil, !flag.repeatable {
                 throw Refusal(LocalizedText(zh: "\(name) 只能给一次", en: "\(name) given twice"), hint: usage)
@@ -55,16 +61,20 @@ struct ParsedArguments {
         }
         for flag in spec.flags where flag.required && values[flag.name] == nil {
             let shown = flag.value.map { "\(flag.name) \($0)" } ?? flag.name
-            throw Refusal(LocalizedText(zh: "\(spec.name)：缺少 \(shown)", en: "\(spec.name): missing \(shown)"), hint: usage)
+            throw Refusal(
+                LocalizedText(zh: "\(spec.name)：缺少 \(shown)", en: "\(spec.name): missing \(shown)"), hint: usage)
         }
         let required = spec.positionals.filter(\.required).count
         if positionals.count < required {
             let missing = spec.positionals[positionals.count].name
-            throw Refusal(LocalizedText(zh: "\(spec.name)：缺少 \(missing)", en: "\(spec.name): missing \(missing)"), hint: usage)
+            throw Refusal(
+                LocalizedText(zh: "\(spec.name)：缺少 \(missing)", en: "\(spec.name): missing \(missing)"), hint: usage)
         }
         if !(spec.positionals.last?.variadic ?? false), positionals.count > spec.positionals.count {
             let extra = positionals[spec.positionals.count]
-            throw Refusal(LocalizedText(zh: "\(spec.name)：多余的参数 '\(extra)'", en: "\(spec.name): unexpected argument '\(extra)'"), hint: usage)
+            throw Refusal(
+                LocalizedText(zh: "\(spec.name)：多余的参数 '\(extra)'", en: "\(spec.name): unexpected argument '\(extra)'"),
+                hint: usage)
         }
     }
 
@@ -83,8 +93,9 @@ struct ParsedArguments {
     func date(_ flag: String) throws(Refusal) -> CalendarDate? {
         guard let text = value(flag) else { return nil }
         guard let date = CalendarDate(text) else {
-            throw Refusal(zh: "\(flag)：'\(text)' 不是日期（YYYY-MM-DD）", en: "\(flag): '\(text)' is not a date (YYYY-MM-DD)",
-                          hintZh: "例如 2026-09-01", hintEn: "for example 2026-09-01")
+            throw Refusal(
+                zh: "\(flag)：'\(text)' 不是日期（YYYY-MM-DD）", en: "\(flag): '\(text)' is not a date (YYYY-MM-DD)",
+                hintZh: "例如 2026-09-01", hintEn: "for example 2026-09-01")
         }
         return date
     }
@@ -93,8 +104,9 @@ struct ParsedArguments {
     func time(_ flag: String) throws(Refusal) -> TimeOfDay? {
         guard let text = value(flag) else { return nil }
         guard let time = TimeOfDay(text) else {
-            throw Refusal(LocalizedText(zh: "\(flag)：'\(text)' 不是时间（HH:MM）", en: "\(flag): '\(text)' is not a time (HH:MM)"),
-                          hint: LocalizedText(zh: "例如 16:45", en: "for example 16:45"))
+            throw Refusal(
+                LocalizedText(zh: "\(flag)：'\(text)' 不是时间（HH:MM）", en: "\(flag): '\(text)' is not a time (HH:MM)"),
+                hint: LocalizedText(zh: "例如 16:45", en: "for example 16:45"))
         }
         return time
     }
@@ -106,8 +118,9 @@ struct ParsedArguments {
             throw Refusal(zh: "\(flag)：'\(text)' 不是整数", en: "\(flag): '\(text)' is not a whole number")
         }
         guard range.contains(number) else {
-            throw Refusal(zh: "\(flag)：\(number) 超出范围 \(range.lowerBound)-\(range.upperBound)",
-                          en: "\(flag): \(number) is outside \(range.lowerBound)-\(range.upperBound)")
+            throw Refusal(
+                zh: "\(flag)：\(number) 超出范围 \(range.lowerBound)-\(range.upperBound)",
+                en: "\(flag): \(number) is outside \(range.lowerBound)-\(range.upperBound)")
         }
         return number
     }

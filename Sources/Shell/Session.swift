@@ -31,8 +31,11 @@ public final class Session {
         self.out = out
         self.err = err
         commands = CommandTable.standard()
-        self.school = school ?? SchoolContext(databasePath: options.databasePath, pluginsPath: options.pluginsPath,
-                                              catalogPath: options.catalogPath, identity: nil)
+        self.school =
+            school
+            ?? SchoolContext(
+                databasePath: options.databasePath, pluginsPath: options.pluginsPath,
+                catalogPath: options.catalogPath, identity: nil)
         self.school.identity = options.kiosk ? nil : .coordinator
         // The catalog's problems are printed once, when it is first loaded.
         self.school.catalogLoaded = { [unowned self] catalog in
@@ -76,7 +79,9 @@ public final class Session {
 
     /// The interactive prompt, with who is logged in when it is not the coordinator.
     var prompt: String {
-        guard let identity = school.identity else { return options.kiosk ? (language == .zh ? "请登录> " : "login> ") : "afterschool> " }
+        guard let identity = school.identity else {
+            return options.kiosk ? (language == .zh ? "请登录> " : "login> ") : "afterschool> "
+        }
         return identity.role == .admin ? "afterschool> " : "afterschool(\(identity.role.rawValue) \(identity.id))> "
     }
 
@@ -110,7 +115,9 @@ public final class Session {
             for diagnostic in problems.diagnostics {
                 for line in diagnostic.rendered(language).split(separator: "\n") { err.write("\(location)\(line)\n") }
             }
-            if let summary = Diagnostic.summary(of: problems.diagnostics, language) { err.write("\(location)\(summary)\n") }
+            if let summary = Diagnostic.summary(of: problems.diagnostics, language) {
+                err.write("\(location)\(summary)\n")
+            }
             return
         }
         if let list = error as? RefusalList {
@@ -126,7 +133,9 @@ public final class Session {
             }
             if list.problems.count > shown {
                 let more = list.problems.count - shown
-                err.write("\(location)error: " + (language == .zh ? "……另有 \(more) 处问题" : "… and \(more) more problems") + "\n")
+                err.write(
+                    "\(location)error: " + (language == .zh ? "……另有 \(more) 处问题" : "… and \(more) more problems") + "\n"
+                )
             }
             err.write("\(location)error: \(list.summary.text(language))\n")
             return
@@ -154,7 +163,8 @@ public final class Session {
     /// Reads an answer from the current source (the terminal, or the script's next line).
     /// Throws when the input ends before an answer comes.
     func ask(_ prompt: String, secret: Bool = false) throws -> String {
-        guard let source = sources.last, let answer = source.readLine(prompt: prompt, kind: secret ? .secret : .answer) else {
+        guard let source = sources.last, let answer = source.readLine(prompt: prompt, kind: secret ? .secret : .answer)
+        else {
             throw Refusal(zh: "输入已结束，问题没有得到回答", en: "the input ended before the question was answered")
         }
         return answer

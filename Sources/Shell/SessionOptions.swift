@@ -11,8 +11,10 @@ public struct SessionOptions: Sendable {
     public var kiosk: Bool
     public var bail: Bool
 
-    public init(databasePath: String = "afterschool.sqlite", pluginsPath: String = "Plugins", catalogPath: String = "Catalog",
-                language: Language = .en, format: OutputFormat = .table, kiosk: Bool = false, bail: Bool = false) {
+    public init(
+        databasePath: String = "afterschool.sqlite", pluginsPath: String = "Plugins", catalogPath: String = "Catalog",
+        language: Language = .en, format: OutputFormat = .table, kiosk: Bool = false, bail: Bool = false
+    ) {
         self.databasePath = databasePath
         self.pluginsPath = pluginsPath
         self.catalogPath = catalogPath

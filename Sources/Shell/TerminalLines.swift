@@ -21,7 +21,9 @@ public final class TerminalLines: LineSource {
         // libedit turns the prompt and the line into wide characters with the C library's locale;
         // in the default "C" locale a Chinese prompt (a register, the picker) does not convert and
         // libedit dereferences a null pointer. Use the environment's UTF-8 locale, or C.UTF-8.
-        if setlocale(LC_CTYPE, "") == nil || !String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF") {
+        if setlocale(LC_CTYPE, "") == nil
+            || !String(cString: nl_langinfo(nl_item(CODESET))).uppercased().contains("UTF")
+        {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         editline_configure(LineEditorState.attemptCompletion)
@@ -98,18 +100,23 @@ enum LineEditorState {
     nonisolated(unsafe) static var alarmed: sig_atomic_t = 0
 
     /// Completes the word under the cursor from the command table; other words fall back to file names.
-    static let attemptCompletion: @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = { text, start, _ in
-        guard let text, let buffer = unsafe_lineBuffer() else { return nil }
-        let before = String(decoding: UnsafeRawBufferPointer(start: buffer, count: Int(start)).bindMemory(to: UInt8.self), as: UTF8.self)
-        let typed = before.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        let word = String(cString: text)
-        candidates = complete(typed).filter { $0.hasPrefix(word) }
-        guard !candidates.isEmpty else { return nil }
-        nextCandidate = 0
-        return rl_completion_matches(text, generateCandidate)
-    }
+    static let attemptCompletion:
+        @convention(c) (UnsafePointer<CChar>?, Int32, Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = {
+            text, start, _ in
+            guard let text, let buffer = unsafe_lineBuffer() else { return nil }
+            let before = String(
+                decoding: UnsafeRawBufferPointer(start: buffer, count: Int(start)).bindMemory(to: UInt8.self),
+                as: UTF8.self)
+            let typed = before.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            let word = String(cString: text)
+            candidates = complete(typed).filter { $0.hasPrefix(word) }
+            guard !candidates.isEmpty else { return nil }
+            nextCandidate = 0
+            return rl_completion_matches(text, generateCandidate)
+        }
 
-    static let generateCandidate: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = { _, state in
+    static let generateCandidate: @convention(c) (UnsafePointer<CChar>?, Int32) -> UnsafeMutablePointer<CChar>? = {
+        _, state in
         if state == 0 { nextCandidate = 0 }
         guard nextCandidate < candidates.count else { return nil }
         defer { nextCandidate += 1 }

@@ -2,7 +2,10 @@ import Model
 
 /// A line that cannot be split into words.
 public struct TokenizeError: UserFacingError, Equatable, CustomStringConvertible {
-    public enum Kind: Equatable, Sendable { case unterminatedQuote(Character), trailingBackslash }
+    public enum Kind: Equatable, Sendable {
+        case unterminatedQuote(Character)
+        case trailingBackslash
+    }
     public let kind: Kind
     /// 1-based position, in characters, of the opening quote or the backslash.
     public let column: Int
@@ -44,14 +47,21 @@ public enum Tokenizer {
             let column = index + 1
             switch character {
             case " ", "\t", "\u{3000}", "\r", "\n":
-                if inWord { words.append(word); word = ""; inWord = false }
+                if inWord {
+                    words.append(word)
+                    word = ""
+                    inWord = false
+                }
             case "#" where !inWord:
                 return words
             case "'":
                 inWord = true
                 var closed = false
                 while let (_, next) = iterator.next() {
-                    if next == "'" { closed = true; break }
+                    if next == "'" {
+                        closed = true
+                        break
+                    }
                     word.append(next)
                 }
                 if !closed { throw TokenizeError(kind: .unterminatedQuote("'"), column: column) }
@@ -59,7 +69,10 @@ public enum Tokenizer {
                 inWord = true
                 var closed = false
                 while let (_, next) = iterator.next() {
-                    if next == "\"" { closed = true; break }
+                    if next == "\"" {
+                        closed = true
+                        break
+                    }
                     if next == "\\" {
                         guard let (_, escaped) = iterator.next() else { break }
                         if !"\"\\$`".contains(escaped) { word.append("\\") }
@@ -70,7 +83,9 @@ public enum Tokenizer {
                 }
                 if !closed { throw TokenizeError(kind: .unterminatedQuote("\""), column: column) }
             case "\\":
-                guard let (_, escaped) = iterator.next() else { throw TokenizeError(kind: .trailingBackslash, column: column) }
+                guard let (_, escaped) = iterator.next() else {
+                    throw TokenizeError(kind: .trailingBackslash, column: column)
+                }
                 inWord = true
                 word.append(escaped)
             default:

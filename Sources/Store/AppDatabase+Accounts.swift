@@ -29,14 +29,18 @@ extension AppDatabase {
         case .student: table = "student"
         case .parent: table = "guardian"
         }
-        guard let name = try String.fetchOne(db, sql: "SELECT name FROM \(table) WHERE id = ?", arguments: [id]) else { return nil }
+        guard let name = try String.fetchOne(db, sql: "SELECT name FROM \(table) WHERE id = ?", arguments: [id]) else {
+            return nil
+        }
         return Identity(role: role, id: id, name: name)
     }
 
     /// True when the person has a PIN, so that a login can say so before asking for one.
     public func hasPIN(role: Role, id: String) throws -> Bool {
         try read { db in
-            try Bool.fetchOne(db, sql: "SELECT 1 FROM account_pin WHERE role = ? AND person_id = ?", arguments: [role.rawValue, id]) ?? false
+            try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM account_pin WHERE role = ? AND person_id = ?", arguments: [role.rawValue, id])
+                ?? false
         }
     }
 
@@ -48,42 +52,62 @@ extension AppDatabase {
         let hash = try Self.hash(pin: pin, salt: salt, rounds: Self.pinRounds)
         try write { db in
             guard try Self.person(role: role, id: id, db) != nil else { throw Self.noPerson(role: role, id: id) }
-            try db.execute(sql: """
-                INSERT INTO account_pin(role, person_id, salt, hash, rounds, failures, locked_until) VALUES (?, ?, ?, ?, ?, 0, NULL)
-                ON CONFLICT(role, person_id) DO UPDATE SET salt = excluded.salt, hash = excluded.hash, rounds = excluded.rounds,
-                    failures = 0, locked_until = NULL
-                """, arguments: [role.rawValue, id, Data(salt), Data(hash), Self.pinRounds])
+            try db.execute(
+                sql: """
+                    INSERT INTO account_pin(role, person_id, salt, hash, rounds, failures, locked_until) VALUES (?, ?,
+                    ?, ?, ?, 0, NULL)
+                    ON CONFLICT(role, person_id) DO UPDATE SET salt = excluded.salt, hash = excluded.hash, rounds =
+                    excluded.rounds,
+                        failures = 0, locked_until = NULL
+                    """, arguments: [role.rawValue, id, Data(salt), Data(hash), Self.pinRounds])
         }
     }
 
     /// Checks a PIN. With `lockAfter`, that many wrong PINs in a row lock the account for `lockSeconds`.
-    public func checkPIN(role: Role, id: String, pin: String, lockAfter: Int?, lockSeconds: Int = 60, now: Date = Date()) throws -> PINCheck {
+    public func checkPIN(
+        role: Role, id: String, pin: String, lockAfter: Int?, lockSeconds: Int = 60, now: Date = Date()
+    ) throws -> PINCheck {
         try write { db in
-            guard let identity = try Self.person(role: role, id: id, db) else { throw Self.noPerson(role: role, id: id) }
-            guard let row = try Row.fetchOne(db, sql: "SELECT salt, hash, rounds, failures, locked_until FROM account_pin WHERE role = ? AND person_id = ?",
-                                             arguments: [role.rawValue, id]) else { return .noPIN }
+            guard let identity = try Self.person(role: role, id: id, db) else {
+                throw Self.noPerson(role: role, id: id)
+            }
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT salt, hash, rounds, failures, locked_until FROM account_pin WHERE role = ? AND "
+                        + "person_id = ?",
+                    arguments: [role.rawValue, id])
+            else { return .noPIN }
             if let until = row["locked_until"] as Double?, until > now.timeIntervalSince1970 {
                 return .locked(secondsLeft: Int((until - now.timeIntervalSince1970).rounded(.up)))
             }
-            let salt = [UInt8](row["salt"] as Data), stored = [UInt8](row["hash"] as Data)
+            let salt = [UInt8](row["salt"] as Data)
+            let stored = [UInt8](row["hash"] as Data)
             let hash = try Self.hash(pin: pin, salt: salt, rounds: row["rounds"])
             if Self.constantTimeEqual(hash, stored) {
-                try db.execute(sql: "UPDATE account_pin SET failures = 0, locked_until = NULL WHERE role = ? AND person_id = ?", arguments: [role.rawValue, id])
+                try db.execute(
+                    sql: "UPDATE account_pin SET failures = 0, locked_until = NULL WHERE role = ? AND person_id = ?",
+                    arguments: [role.rawValue, id])
                 return .accepted(identity)
             }
             let failures = (row["failures"] as Int) + 1
             if let lockAfter, failures >= lockAfter {
-                try db.execute(sql: "UPDATE account_pin SET failures = 0, locked_until = ? WHERE role = ? AND person_id = ?",
-                               arguments: [now.timeIntervalSince1970 + Double(lockSeconds), role.rawValue, id])
+                try db.execute(
+                    sql: "UPDATE account_pin SET failures = 0, locked_until = ? WHERE role = ? AND person_id = ?",
+                    arguments: [now.timeIntervalSince1970 + Double(lockSeconds), role.rawValue, id])
                 return .locked(secondsLeft: lockSeconds)
             }
-            try db.execute(sql: "UPDATE account_pin SET failures = ? WHERE role = ? AND person_id = ?", arguments: [failures, role.rawValue, id])
+            try db.execute(
+                sql: "UPDATE account_pin SET failures = ? WHERE role = ? AND person_id = ?",
+                arguments: [failures, role.rawValue, id])
             return .wrong(remainingBeforeLock: lockAfter.map { $0 - failures })
         }
     }
 
     static func hash(pin: String, salt: [UInt8], rounds: Int) throws -> [UInt8] {
-        let key = try KDF.Insecure.PBKDF2.deriveKey(from: Array(pin.utf8), salt: salt, using: .sha256, outputByteCount: 32, rounds: rounds)
+        let key = try KDF.Insecure.PBKDF2.deriveKey(
+            from: Array(pin.utf8), salt: salt, using: .sha256, outputByteCount: 32, rounds: rounds)
         return key.withUnsafeBytes { Array($0) }
     }
 

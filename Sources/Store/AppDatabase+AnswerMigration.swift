@@ -13,10 +13,12 @@ extension AppDatabase {
             try db.alter(table: "survey_response") { t in
                 t.add(column: "answers", .text).notNull().defaults(to: "{}")
             }
-            try db.execute(sql: """
-                UPDATE survey_response SET answers = coalesce(
-                    (SELECT json_group_object(question_id, value) FROM survey_answer WHERE response_id = survey_response.id), '{}')
-                """)
+            try db.execute(
+                sql: """
+                    UPDATE survey_response SET answers = coalesce(
+                        (SELECT json_group_object(question_id, value) FROM survey_answer WHERE response_id =
+                        survey_response.id), '{}')
+                    """)
             try db.drop(table: "survey_answer")
         }
     }

@@ -61,12 +61,15 @@ extension AppDatabase {
     /// Every class of the roster with its students and those enrolled in `semester`.
     public func classCoverage(semester: String) throws -> [ClassCoverage] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.grade, s.class_name, count(*), count(e.student_id) FROM student s
-                LEFT JOIN enrolment e ON e.semester_id = ? AND e.student_id = s.id
-                GROUP BY s.grade, s.class_name ORDER BY s.grade, s.class_name
-                """, arguments: [semester])
-                .map { ClassCoverage(grade: $0[0], className: $0[1], roster: $0[2], enrolled: $0[3]) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.grade, s.class_name, count(*), count(e.student_id) FROM student s
+                    LEFT JOIN enrolment e ON e.semester_id = ? AND e.student_id = s.id
+                    GROUP BY s.grade, s.class_name ORDER BY s.grade, s.class_name
+                    """, arguments: [semester]
+            )
+            .map { ClassCoverage(grade: $0[0], className: $0[1], roster: $0[2], enrolled: $0[3]) }
         }
     }
 
@@ -74,9 +77,12 @@ extension AppDatabase {
     public func coverageCounts(semester: String) throws -> (roster: Int, enrolled: Int) {
         try read { db in
             let roster = try Int.fetchOne(db, sql: "SELECT count(*) FROM student") ?? 0
-            let enrolled = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM enrolment e JOIN student s ON s.id = e.student_id WHERE e.semester_id = ?
-                """, arguments: [semester]) ?? 0
+            let enrolled =
+                try Int.fetchOne(
+                    db,
+                    sql: """
+                        SELECT count(*) FROM enrolment e JOIN student s ON s.id = e.student_id WHERE e.semester_id = ?
+                        """, arguments: [semester]) ?? 0
             return (roster, enrolled)
         }
     }
@@ -84,7 +90,8 @@ extension AppDatabase {
     /// The allocation reports count: the published one when there is one, else the draft; nil when neither exists.
     public func reportedAllocationState(semester: String) throws -> AllocationState? {
         try read { db in
-            let states = try String.fetchAll(db, sql: "SELECT state FROM allocation WHERE semester_id = ?", arguments: [semester])
+            let states = try String.fetchAll(
+                db, sql: "SELECT state FROM allocation WHERE semester_id = ?", arguments: [semester])
             if states.contains(AllocationState.published.rawValue) { return .published }
             return states.contains(AllocationState.draft.rawValue) ? .draft : nil
         }
@@ -97,21 +104,30 @@ extension AppDatabase {
             var cancelled: Set<String> = []
             if let state {
                 // One pass over the allocation's placements, not one per club.
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT club_id, count(DISTINCT student_id) FROM placement
-                    WHERE semester_id = ? AND state = ? AND club_id IS NOT NULL GROUP BY club_id
-                    """, arguments: [semester, state.rawValue])
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql: """
+                        SELECT club_id, count(DISTINCT student_id) FROM placement
+                        WHERE semester_id = ? AND state = ? AND club_id IS NOT NULL GROUP BY club_id
+                        """, arguments: [semester, state.rawValue])
                 while let row = try rows.next() { filled[row[0]] = row[1] }
-                cancelled = Set(try String.fetchAll(db, sql: "SELECT club_id FROM cancellation WHERE semester_id = ? AND state = ?",
-                                                    arguments: [semester, state.rawValue]))
+                cancelled = Set(
+                    try String.fetchAll(
+                        db, sql: "SELECT club_id FROM cancellation WHERE semester_id = ? AND state = ?",
+                        arguments: [semester, state.rawValue]))
             }
-            return try Row.fetchAll(db, sql: "SELECT id, module, capacity FROM club WHERE semester_id = ? AND NOT withdrawn ORDER BY module, id",
-                                    arguments: [semester])
-                .map { row in
-                    let club: String = row[0]
-                    return ClubSeats(club: club, module: row[1], capacity: row[2], cancelled: cancelled.contains(club),
-                                     filled: state == nil ? nil : filled[club] ?? 0)
-                }
+            return try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT id, module, capacity FROM club WHERE semester_id = ? AND NOT withdrawn ORDER BY module, id",
+                arguments: [semester]
+            )
+            .map { row in
+                let club: String = row[0]
+                return ClubSeats(
+                    club: club, module: row[1], capacity: row[2], cancelled: cancelled.contains(club),
+                    filled: state == nil ? nil : filled[club] ?? 0)
+            }
         }
     }
 
@@ -119,11 +135,14 @@ extension AppDatabase {
     public func placementOutcomes(semester: String, state: AllocationState) throws -> PlacementOutcomes {
         try read { db in
             var outcomes = PlacementOutcomes()
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT p.student_id, min(p.rank), max(p.club_id IS NOT NULL),
-                       EXISTS (SELECT 1 FROM choice c WHERE c.semester_id = p.semester_id AND c.student_id = p.student_id)
-                FROM placement p WHERE p.semester_id = ? AND p.state = ? GROUP BY p.student_id
-                """, arguments: [semester, state.rawValue])
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT p.student_id, min(p.rank), max(p.club_id IS NOT NULL),
+                           EXISTS (SELECT 1 FROM choice c WHERE c.semester_id = p.semester_id AND c.student_id =
+                           p.student_id)
+                    FROM placement p WHERE p.semester_id = ? AND p.state = ? GROUP BY p.student_id
+                    """, arguments: [semester, state.rawValue])
             while let row = try rows.next() {
                 let best: Int? = row[1]
                 let hasClub: Bool = row[2]

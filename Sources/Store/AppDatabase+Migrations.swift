@@ -199,7 +199,8 @@ extension AppDatabase {
                 t.column("spent", .boolean).notNull().defaults(to: false)
                 t.column("void", .boolean).notNull().defaults(to: false)
             }
-            try db.create(index: "survey_code_by_holder", on: "survey_code", columns: ["semester_id", "form_id", "holder"])
+            try db.create(
+                index: "survey_code_by_holder", on: "survey_code", columns: ["semester_id", "form_id", "holder"])
             // Who has answered: no date, no response id.
             try db.create(table: "survey_answered", options: .withoutRowID) { t in
                 t.column("semester_id", .text).notNull()

@@ -13,7 +13,9 @@ extension AppDatabase {
 
     public func teachers() throws -> [Teacher] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name FROM teacher ORDER BY id").map { Teacher(id: $0["id"], name: $0["name"]) }
+            try Row.fetchAll(db, sql: "SELECT id, name FROM teacher ORDER BY id").map {
+                Teacher(id: $0["id"], name: $0["name"])
+            }
         }
     }
 
@@ -22,8 +24,9 @@ extension AppDatabase {
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM contract WHERE id = ?", arguments: [contract.id]) == true {
                 throw Refusal(zh: "合同 '\(contract.id)' 已存在", en: "contract '\(contract.id)' already exists")
             }
-            try db.execute(sql: "INSERT INTO contract(id, provider, starts_on, ends_on) VALUES (?, ?, ?, ?)",
-                           arguments: [contract.id, contract.provider, contract.from.description, contract.to.description])
+            try db.execute(
+                sql: "INSERT INTO contract(id, provider, starts_on, ends_on) VALUES (?, ?, ?, ?)",
+                arguments: [contract.id, contract.provider, contract.from.description, contract.to.description])
         }
     }
 
@@ -32,8 +35,10 @@ extension AppDatabase {
     }
 
     static func contracts(_ db: Database) throws -> [Contract] {
-        try Row.fetchAll(db, sql: "SELECT id, provider, starts_on, ends_on FROM contract ORDER BY id").compactMap { row in
-            guard let from = CalendarDate(row["starts_on"] as String), let to = CalendarDate(row["ends_on"] as String) else { return nil }
+        try Row.fetchAll(db, sql: "SELECT id, provider, starts_on, ends_on FROM contract ORDER BY id").compactMap {
+            row in
+            guard let from = CalendarDate(row["starts_on"] as String), let to = CalendarDate(row["ends_on"] as String)
+            else { return nil }
             return Contract(id: row["id"], provider: row["provider"], from: from, to: to)
         }
     }

@@ -22,7 +22,8 @@ public enum SchoolDatabaseError: UserFacingError, CustomStringConvertible, Equat
     public var hint: LocalizedText? {
         switch self {
         case .notSchoolDatabase:
-            LocalizedText(zh: "给出每所学校用 afterschool --db 打开的那个文件", en: "give the file each school opens with 'afterschool --db'")
+            LocalizedText(
+                zh: "给出每所学校用 afterschool --db 打开的那个文件", en: "give the file each school opens with 'afterschool --db'")
         default: nil
         }
     }
@@ -38,7 +39,9 @@ extension AppDatabase {
     /// A file that is missing, not SQLite, or not made by this program is refused by name.
     public static func openReadOnly(path: String) throws -> AppDatabase {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw SchoolDatabaseError.noSuchFile(path: path) }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw SchoolDatabaseError.noSuchFile(path: path)
+        }
         if isDirectory.boolValue { throw SchoolDatabaseError.notSchoolDatabase(path: path) }
         do {
             try DatabaseFileCheck.validate(path: path)

@@ -6,8 +6,16 @@ extension AppDatabase {
     /// `match run`, which writes the draft, does not keep them up; `match publish` does.
     static func registerRegisterMigration(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v10-published-group-indexes") { db in
-            try db.execute(sql: "CREATE INDEX placement_published_by_club ON placement(semester_id, day, club_id) WHERE state = 'published'")
-            try db.execute(sql: "CREATE INDEX placement_published_by_group ON placement(semester_id, day, group_id) WHERE state = 'published'")
+            try db.execute(
+                sql:
+                    "CREATE INDEX placement_published_by_club ON placement(semester_id, day, club_id) WHERE state = "
+                    + "'published'"
+            )
+            try db.execute(
+                sql:
+                    "CREATE INDEX placement_published_by_group ON placement(semester_id, day, group_id) WHERE state "
+                    + "= 'published'"
+            )
         }
     }
 }

@@ -7,7 +7,9 @@ extension AppDatabase {
     /// table's key is (response, question).
     static func registerReportMigration(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v8-report-indexes") { db in
-            try db.create(index: "survey_group_by_dimension", on: "survey_response_group", columns: ["dimension", "response_id", "key"])
+            try db.create(
+                index: "survey_group_by_dimension", on: "survey_response_group",
+                columns: ["dimension", "response_id", "key"])
         }
     }
 }

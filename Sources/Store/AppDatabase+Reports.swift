@@ -38,13 +38,18 @@ extension AppDatabase {
     /// The responses (each with its answers) and the breakdown's keys are read as scans sorted by
     /// response id and merged: one pass over each and no lookup per response, so a million
     /// responses take about as long as reading them once. Nothing per response is kept.
-    public func answerTallies(form: String, semester: String, questions: [String], by grouping: TallyGrouping) throws -> [AnswerTally] {
+    public func answerTallies(form: String, semester: String, questions: [String], by grouping: TallyGrouping) throws
+        -> [AnswerTally]
+    {
         try read { db in
-            var responses = try ResponseScan(db, form: form, semester: grouping == .semester ? nil : semester, questions: questions)
+            var responses = try ResponseScan(
+                db, form: form, semester: grouping == .semester ? nil : semester, questions: questions)
             var groups: SortedScan?
             if case .group(let dimension) = grouping {
-                groups = try SortedScan(db, sql: "SELECT response_id, key FROM survey_response_group WHERE dimension = ? ORDER BY response_id",
-                                        arguments: [dimension])
+                groups = try SortedScan(
+                    db,
+                    sql: "SELECT response_id, key FROM survey_response_group WHERE dimension = ? ORDER BY response_id",
+                    arguments: [dimension])
             }
             var values = Array(repeating: Int32(0), count: questions.count)
             var texts = TextInterner()
@@ -81,7 +86,9 @@ extension AppDatabase {
                 guard counts[index] > 0 else { return nil }
                 let elements = combinations.elements(of: Int32(index))
                 guard let key = elements.last else { return nil }
-                return AnswerTally(key: texts.texts[Int(key)], values: elements.dropLast().map { texts.texts[Int($0)] }, count: counts[index])
+                return AnswerTally(
+                    key: texts.texts[Int(key)], values: elements.dropLast().map { texts.texts[Int($0)] },
+                    count: counts[index])
             }
         }
     }
@@ -102,8 +109,9 @@ extension AppDatabase {
             }
             var result: [String: [String: Int]] = [:]
             for (question, byText) in zip(questions, counts) where !byText.isEmpty {
-                result[question] = Dictionary(byText.compactMap { number, count in texts.texts[Int(number)].map { ($0, count) } },
-                                              uniquingKeysWith: +)
+                result[question] = Dictionary(
+                    byText.compactMap { number, count in texts.texts[Int(number)].map { ($0, count) } },
+                    uniquingKeysWith: +)
             }
             return result
         }
@@ -123,9 +131,14 @@ extension AppDatabase {
         guard stored != school else { return }
         try write { db in
             let keys = Self.schoolSettings
-            for (key, value) in [(keys.id, school.id), (keys.zh, school.name.text(.zh)), (keys.en, school.name.text(.en))] {
-                try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                               arguments: [key, value])
+            for (key, value) in [
+                (keys.id, school.id), (keys.zh, school.name.text(.zh)), (keys.en, school.name.text(.en)),
+            ] {
+                try db.execute(
+                    sql:
+                        "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+                        + "excluded.value",
+                    arguments: [key, value])
             }
         }
     }

@@ -4,12 +4,16 @@ import Model
 extension AppDatabase {
     /// Adds and updates students (by id) and guardians from a checked roster, in one transaction.
     /// `progress` hears how many students are written, every few thousand.
-    public func importRoster(_ roster: RosterFile, dryRun: Bool, progress: (Int) -> Void = { _ in }) throws -> RosterImportSummary {
+    public func importRoster(_ roster: RosterFile, dryRun: Bool, progress: (Int) -> Void = { _ in }) throws
+        -> RosterImportSummary
+    {
         try write { db in
             var existing: [String: Student] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, name, grade, class_name, guardian_id, guardian2_id FROM student")
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT id, name, grade, class_name, guardian_id, guardian2_id FROM student")
             while let row = try rows.next() {
-                let student = Student(id: row[0], name: row[1], grade: row[2], className: row[3], guardianID: row[4], guardian2ID: row[5])
+                let student = Student(
+                    id: row[0], name: row[1], grade: row[2], className: row[3], guardianID: row[4], guardian2ID: row[5])
                 existing[student.id] = student
             }
             var guardians: [String: Guardian] = [:]
@@ -19,8 +23,10 @@ extension AppDatabase {
             }
             var summary = RosterImportSummary(guardians: roster.guardians.count, dryRun: dryRun)
             if !dryRun {
-                let insertGuardian = try BulkStatement(db, sql: "INSERT INTO guardian(id, name, phone) VALUES (?, ?, ?)")
-                let updateGuardian = try BulkStatement(db, sql: "UPDATE guardian SET name = ?, phone = coalesce(?, phone) WHERE id = ?")
+                let insertGuardian = try BulkStatement(
+                    db, sql: "INSERT INTO guardian(id, name, phone) VALUES (?, ?, ?)")
+                let updateGuardian = try BulkStatement(
+                    db, sql: "UPDATE guardian SET name = ?, phone = coalesce(?, phone) WHERE id = ?")
                 for guardian in roster.guardians {
                     if let old = guardians[guardian.id] {
                         if old.name != guardian.name || (guardian.phone != nil && old.phone != guardian.phone) {
@@ -31,28 +37,39 @@ extension AppDatabase {
                     }
                 }
             }
-            let insert = try BulkStatement(db, sql: """
-                INSERT INTO student(id, name, grade, class_name, guardian_id, guardian2_id) VALUES (?, ?, ?, ?, ?, ?)
-                """)
-            let update = try BulkStatement(db, sql: """
-                UPDATE student SET name = ?, grade = ?, class_name = ?, guardian_id = ?, guardian2_id = ? WHERE id = ?
-                """)
+            let insert = try BulkStatement(
+                db,
+                sql: """
+                    INSERT INTO student(id, name, grade, class_name, guardian_id, guardian2_id) VALUES (?, ?, ?, ?, ?,
+                    ?)
+                    """)
+            let update = try BulkStatement(
+                db,
+                sql: """
+                    UPDATE student SET name = ?, grade = ?, class_name = ?, guardian_id = ?, guardian2_id = ? WHERE id =
+                    ?
+                    """)
             var seen = 0
             for (index, student) in roster.students.enumerated() {
                 if index % 5000 == 0 { progress(index) }
                 if let old = existing[student.id] {
                     seen += 1
-                    if old == student { summary.unchanged += 1; continue }
+                    if old == student {
+                        summary.unchanged += 1
+                        continue
+                    }
                     summary.changed += 1
                     if !dryRun {
-                        try update.execute(.text(student.name), .integer(student.grade), .text(student.className),
-                                           .text(student.guardianID), .text(student.guardian2ID), .text(student.id))
+                        try update.execute(
+                            .text(student.name), .integer(student.grade), .text(student.className),
+                            .text(student.guardianID), .text(student.guardian2ID), .text(student.id))
                     }
                 } else {
                     summary.added += 1
                     if !dryRun {
-                        try insert.execute(.text(student.id), .text(student.name), .integer(student.grade), .text(student.className),
-                                           .text(student.guardianID), .text(student.guardian2ID))
+                        try insert.execute(
+                            .text(student.id), .text(student.name), .integer(student.grade), .text(student.className),
+                            .text(student.guardianID), .text(student.guardian2ID))
                     }
                 }
             }
@@ -66,8 +83,14 @@ extension AppDatabase {
         try read { db in
             var sql = "SELECT id, name, grade, class_name, guardian_id, guardian2_id FROM student WHERE 1"
             var arguments = StatementArguments()
-            if let grade { sql += " AND grade = ?"; arguments += [grade] }
-            if let className { sql += " AND class_name = ?"; arguments += [className] }
+            if let grade {
+                sql += " AND grade = ?"
+                arguments += [grade]
+            }
+            if let className {
+                sql += " AND class_name = ?"
+                arguments += [className]
+            }
             sql += " ORDER BY grade, class_name, id"
             var students: [Student] = []
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
@@ -87,13 +110,19 @@ extension AppDatabase {
     }
 
     static func studentWithGuardians(id: String, _ db: Database) throws -> (student: Student, guardians: [Guardian])? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, name, grade, class_name, guardian_id, guardian2_id FROM student WHERE id = ?", arguments: [id]) else {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT id, name, grade, class_name, guardian_id, guardian2_id FROM student WHERE id = ?",
+                arguments: [id])
+        else {
             return nil
         }
         let student = Self.student(row)
-        let guardians = try Row.fetchAll(db, sql: "SELECT id, name, phone FROM guardian WHERE id IN (?, ?) ORDER BY id = ? DESC",
-                                         arguments: [student.guardianID, student.guardian2ID, student.guardianID])
-            .map { Guardian(id: $0["id"], name: $0["name"], phone: $0["phone"]) }
+        let guardians = try Row.fetchAll(
+            db, sql: "SELECT id, name, phone FROM guardian WHERE id IN (?, ?) ORDER BY id = ? DESC",
+            arguments: [student.guardianID, student.guardian2ID, student.guardianID]
+        )
+        .map { Guardian(id: $0["id"], name: $0["name"], phone: $0["phone"]) }
         return (student, guardians)
     }
 
@@ -107,7 +136,9 @@ extension AppDatabase {
     /// Every guardian on the roster, by id.
     public func guardians() throws -> [Guardian] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, phone FROM guardian ORDER BY id").map { Guardian(id: $0[0], name: $0[1], phone: $0[2]) }
+            try Row.fetchAll(db, sql: "SELECT id, name, phone FROM guardian ORDER BY id").map {
+                Guardian(id: $0[0], name: $0[1], phone: $0[2])
+            }
         }
     }
 }

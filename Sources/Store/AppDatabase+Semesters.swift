@@ -9,7 +9,9 @@ struct SemesterRecord: Codable, FetchableRecord, PersistableRecord {
     var endsOn: String
 
     enum CodingKeys: String, CodingKey {
-        case id, startsOn = "starts_on", endsOn = "ends_on"
+        case id
+        case startsOn = "starts_on"
+        case endsOn = "ends_on"
     }
 
     enum Columns {
@@ -39,13 +41,16 @@ extension AppDatabase {
     public func openSemester(_ semester: Semester) throws {
         try write { db in
             if try SemesterRecord.fetchOne(db, key: semester.id) != nil {
-                throw Refusal(zh: "学期 '\(semester.id)' 已存在", en: "semester '\(semester.id)' already exists",
-                              hintZh: "用 'semester use \(semester.id)' 切换到它", hintEn: "use 'semester use \(semester.id)' to switch to it")
+                throw Refusal(
+                    zh: "学期 '\(semester.id)' 已存在", en: "semester '\(semester.id)' already exists",
+                    hintZh: "用 'semester use \(semester.id)' 切换到它",
+                    hintEn: "use 'semester use \(semester.id)' to switch to it")
             }
             for other in try Self.semesters(db) where other.overlaps(semester) {
-                throw Refusal(zh: "学期 '\(semester.id)' 与学期 '\(other.id)'（\(other.from) 至 \(other.to)）时间重叠",
-                              en: "semester '\(semester.id)' overlaps semester '\(other.id)' (\(other.from) to \(other.to))",
-                              hintZh: "学期之间不能重叠", hintEn: "semesters must not overlap")
+                throw Refusal(
+                    zh: "学期 '\(semester.id)' 与学期 '\(other.id)'（\(other.from) 至 \(other.to)）时间重叠",
+                    en: "semester '\(semester.id)' overlaps semester '\(other.id)' (\(other.from) to \(other.to))",
+                    hintZh: "学期之间不能重叠", hintEn: "semesters must not overlap")
             }
             try SemesterRecord(semester).insert(db)
             try Self.setSetting(.currentSemester, to: semester.id, db)
@@ -76,11 +81,13 @@ extension AppDatabase {
 
     static func unknownSemester(_ id: String, among ids: [String]) -> Refusal {
         if let near = Suggestion.closest(to: id, among: ids) {
-            return Refusal(zh: "没有学期 '\(id)'", en: "no semester '\(id)'",
-                           hintZh: "您是不是要写 '\(near)'？", hintEn: "did you mean '\(near)'?")
+            return Refusal(
+                zh: "没有学期 '\(id)'", en: "no semester '\(id)'",
+                hintZh: "您是不是要写 '\(near)'？", hintEn: "did you mean '\(near)'?")
         }
-        return Refusal(zh: "没有学期 '\(id)'", en: "no semester '\(id)'",
-                       hintZh: "'semester list' 列出所有学期", hintEn: "'semester list' shows every semester")
+        return Refusal(
+            zh: "没有学期 '\(id)'", en: "no semester '\(id)'",
+            hintZh: "'semester list' 列出所有学期", hintEn: "'semester list' shows every semester")
     }
 
     static func semesters(_ db: Database) throws -> [Semester] {
@@ -97,7 +104,8 @@ extension AppDatabase {
     }
 
     static func setSetting(_ key: SettingKey, to value: String, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                       arguments: [key.rawValue, value])
+        try db.execute(
+            sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            arguments: [key.rawValue, value])
     }
 }

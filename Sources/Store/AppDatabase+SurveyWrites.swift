@@ -30,7 +30,9 @@ public struct PreparedResponse: Sendable {
 
 extension AppDatabase {
     /// Stores a response and spends the code or the holder's turn: both or neither.
-    public func storeResponse(_ response: SurveyResponse, semester: String, form: String, turn: SurveyTurn, holder: String) throws {
+    public func storeResponse(
+        _ response: SurveyResponse, semester: String, form: String, turn: SurveyTurn, holder: String
+    ) throws {
         try storeResponses([(PreparedResponse(response), turn, holder)], semester: semester, form: form)
     }
 
@@ -40,28 +42,48 @@ extension AppDatabase {
     /// then the responses, under random keys and in key order, so that nothing links the two and
     /// the B-trees are written front to back. Rows go in many to a statement. `progress` hears
     /// how many responses are written, every few thousand.
-    public func storeResponses(_ responses: [(response: PreparedResponse, turn: SurveyTurn, holder: String)], semester: String, form: String,
-                               progress: (Int) -> Void = { _ in }) throws {
+    public func storeResponses(
+        _ responses: [(response: PreparedResponse, turn: SurveyTurn, holder: String)], semester: String, form: String,
+        progress: (Int) -> Void = { _ in }
+    ) throws {
         try write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT open FROM survey WHERE semester_id = ? AND form_id = ?", arguments: [semester, form]) == true else {
-                throw Refusal(zh: "问卷 '\(form)' 本学期没有开放", en: "form '\(form)' is not open this semester",
-                              hintZh: "协调员用 survey open \(form) 开放", hintEn: "the coordinator opens it with 'survey open \(form)'")
+            guard
+                try Bool.fetchOne(
+                    db, sql: "SELECT open FROM survey WHERE semester_id = ? AND form_id = ?",
+                    arguments: [semester, form]) == true
+            else {
+                throw Refusal(
+                    zh: "问卷 '\(form)' 本学期没有开放", en: "form '\(form)' is not open this semester",
+                    hintZh: "协调员用 survey open \(form) 开放", hintEn: "the coordinator opens it with 'survey open \(form)'"
+                )
             }
             try Self.spendTurns(responses.map { ($0.turn, $0.holder) }, semester: semester, form: form, db)
             let keys = Self.randomKeys(responses.count)
-            var rows = BatchInsert(db, into: "survey_response", columns: ["id", "semester_id", "form_id", "version", "day", "respondent", "answers"],
-                                   rows: responses.count)
-            var groups = BatchInsert(db, into: "survey_response_group", columns: ["response_id", "dimension", "key"],
-                                     rows: responses.reduce(0) { $0 + $1.response.groups.count })
+            var rows = BatchInsert(
+                db, into: "survey_response",
+                columns: ["id", "semester_id", "form_id", "version", "day", "respondent", "answers"],
+                rows: responses.count)
+            var groups = BatchInsert(
+                db, into: "survey_response_group", columns: ["response_id", "dimension", "key"],
+                rows: responses.reduce(0) { $0 + $1.response.groups.count })
             for (written, index) in keys.indices.sorted(by: { keys[$0] < keys[$1] }).enumerated() {
                 if written % 5000 == 0 { progress(written) }
                 let (id, response) = (keys[index], responses[index].response)
                 try rows.add { row in
-                    row.add(id); row.add(semester); row.add(form); row.add(response.version); row.add(response.day)
-                    row.add(response.respondent); row.add(response.answers)
+                    row.add(id)
+                    row.add(semester)
+                    row.add(form)
+                    row.add(response.version)
+                    row.add(response.day)
+                    row.add(response.respondent)
+                    row.add(response.answers)
                 }
                 for group in response.groups {
-                    try groups.add { row in row.add(id); row.add(group.dimension); row.add(group.key) }
+                    try groups.add { row in
+                        row.add(id)
+                        row.add(group.dimension)
+                        row.add(group.key)
+                    }
                 }
             }
         }
@@ -69,25 +91,44 @@ extension AppDatabase {
 
     /// Spends each code, and records each holder as having answered: a code that is not valid,
     /// or a holder who has answered already, refuses the whole write.
-    private static func spendTurns(_ turns: [(turn: SurveyTurn, holder: String)], semester: String, form: String, _ db: Database) throws {
+    private static func spendTurns(
+        _ turns: [(turn: SurveyTurn, holder: String)], semester: String, form: String, _ db: Database
+    ) throws {
         let typed = turns.compactMap { if case .code(let code) = $0.turn { code } else { nil } }
-        let checked = turns.compactMap { if case .checkedCode(let code) = $0.turn { (code.hash, code.code) } else { nil } }
+        let checked = turns.compactMap {
+            if case .checkedCode(let code) = $0.turn { (code.hash, code.code) } else { nil }
+        }
         let hashes = CodeHasher(key: try existingCodeKey(db) ?? []).hashAll(typed.map(normalized))
-        let spend = try BulkStatement(db, sql: "UPDATE survey_code SET spent = 1 WHERE code_hash = ? AND semester_id = ? AND form_id = ? AND NOT spent AND NOT void")
+        let spend = try BulkStatement(
+            db,
+            sql:
+                "UPDATE survey_code SET spent = 1 WHERE code_hash = ? AND semester_id = ? AND form_id = ? AND NOT "
+                + "spent AND NOT void"
+        )
         // In hash order, which is the table's own.
         for (hash, code) in (Array(zip(hashes, typed)) + checked).sorted(by: { $0.0 < $1.0 }) {
-            try spend.execute { $0.add(hash); $0.add(semester); $0.add(form) }
+            try spend.execute {
+                $0.add(hash)
+                $0.add(semester)
+                $0.add(form)
+            }
             guard db.changesCount == 1 else { throw invalidCode(code) }
         }
-        var answered = BatchInsert(db, into: "survey_answered", columns: ["semester_id", "form_id", "holder"], rows: turns.count)
+        var answered = BatchInsert(
+            db, into: "survey_answered", columns: ["semester_id", "form_id", "holder"], rows: turns.count)
         do {
             // In holder order, which is the table's own.
             for holder in turns.map(\.holder).sorted() {
-                try answered.add { row in row.add(semester); row.add(form); row.add(holder) }
+                try answered.add { row in
+                    row.add(semester)
+                    row.add(form)
+                    row.add(holder)
+                }
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
-            throw Refusal(zh: "这个家庭本学期已经回答过问卷 '\(form)'", en: "this family has already answered '\(form)' this semester",
-                          hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
+            throw Refusal(
+                zh: "这个家庭本学期已经回答过问卷 '\(form)'", en: "this family has already answered '\(form)' this semester",
+                hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
         }
     }
 

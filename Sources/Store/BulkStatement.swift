@@ -123,7 +123,9 @@ struct BatchInsert {
         precondition(remaining > 0, "more rows than announced")
         if batch == nil {
             let size = min(rowsPerStatement, remaining)
-            let statement = try statements[size] ?? BulkStatement(db, sql: prefix + Array(repeating: row, count: size).joined(separator: ", "))
+            let statement =
+                try statements[size]
+                ?? BulkStatement(db, sql: prefix + Array(repeating: row, count: size).joined(separator: ", "))
             statements[size] = statement
             batch = (statement, statement.start(), size)
         }

@@ -12,15 +12,18 @@ public enum DatabaseFileError: UserFacingError, CustomStringConvertible, Equatab
     public var message: LocalizedText {
         switch self {
         case .notSQLite(let path):
-            LocalizedText(zh: "无法打开数据库 '\(path)'：不是 SQLite 数据库文件", en: "cannot open database '\(path)': not a SQLite database")
+            LocalizedText(
+                zh: "无法打开数据库 '\(path)'：不是 SQLite 数据库文件", en: "cannot open database '\(path)': not a SQLite database")
         case .isDirectory(let path):
             LocalizedText(zh: "无法打开数据库 '\(path)'：这是一个文件夹", en: "cannot open database '\(path)': it is a directory")
         case .noSuchDirectory(let path):
-            LocalizedText(zh: "无法打开数据库 '\(path)'：所在文件夹不存在", en: "cannot open database '\(path)': its folder does not exist")
+            LocalizedText(
+                zh: "无法打开数据库 '\(path)'：所在文件夹不存在", en: "cannot open database '\(path)': its folder does not exist")
         case .cannotOpen(let path, let reason):
             LocalizedText(zh: "无法打开数据库 '\(path)'：\(reason)", en: "cannot open database '\(path)': \(reason)")
         case .backupExists(let path):
-            LocalizedText(zh: "'\(path)' 已存在，备份不会覆盖已有文件", en: "'\(path)' already exists; a backup never overwrites a file")
+            LocalizedText(
+                zh: "'\(path)' 已存在，备份不会覆盖已有文件", en: "'\(path)' already exists; a backup never overwrites a file")
         }
     }
 

@@ -19,16 +19,21 @@ enum FieldCodec {
             case .days(let days): object[key] = ["days"] + days.map(\.rawValue)
             }
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return "{}" }
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else {
+            return "{}"
+        }
         return String(decoding: data, as: UTF8.self)
     }
 
     static func decode(_ text: String) -> [String: FieldValue] {
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: [String]] else { return [:] }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: [String]] else {
+            return [:]
+        }
         var fields: [String: FieldValue] = [:]
         for (key, parts) in object {
             guard let type = parts.first else { continue }
-            let rest = Array(parts.dropFirst()), first = rest.first ?? ""
+            let rest = Array(parts.dropFirst())
+            let first = rest.first ?? ""
             switch type {
             case "text": fields[key] = .text(first)
             case "integer": fields[key] = Int(first).map(FieldValue.integer)

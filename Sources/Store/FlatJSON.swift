@@ -8,14 +8,19 @@
 enum FlatJSON {
     /// Calls `pair` with each key and its value, in order; false, part way through perhaps, when
     /// `bytes` is not a flat object of strings.
-    static func forEachPair(in bytes: UnsafeBufferPointer<UInt8>,
-                            _ pair: (_ key: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+    static func forEachPair(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        _ pair: (_ key: UnsafeBufferPointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>) -> Void
+    ) -> Bool {
         var position = skipSpace(bytes, 0)
         guard position < bytes.count, bytes[position] == UInt8(ascii: "{") else { return false }
         position = skipSpace(bytes, position + 1)
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") { return skipSpace(bytes, position + 1) == bytes.count }
+        if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+            return skipSpace(bytes, position + 1) == bytes.count
+        }
         while true {
-            var key: [UInt8] = [], value: [UInt8] = []
+            var key: [UInt8] = []
+            var value: [UInt8] = []
             guard let keyRange = string(bytes, at: position, unescapingInto: &key) else { return false }
             position = skipSpace(bytes, keyRange.next)
             guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return false }
@@ -40,7 +45,9 @@ enum FlatJSON {
 
     /// The string starting with the quote at `start`. When it holds escapes, `unescaped`
     /// receives its decoded bytes.
-    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, unescapingInto unescaped: inout [UInt8]) -> Token? {
+    private static func string(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, unescapingInto unescaped: inout [UInt8]
+    ) -> Token? {
         guard start < bytes.count, bytes[start] == UInt8(ascii: "\"") else { return nil }
         var position = start + 1
         var escaped = false
@@ -64,7 +71,9 @@ enum FlatJSON {
 
     /// Decodes the escapes of a string's content (`\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t`,
     /// `\uXXXX` with surrogate pairs) into UTF-8; false for an escape JSON does not have.
-    private static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>, into output: inout [UInt8]) -> Bool {
+    private static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, _ content: Range<Int>, into output: inout [UInt8])
+        -> Bool
+    {
         var position = content.lowerBound
         while position < content.upperBound {
             let byte = bytes[position]
@@ -88,8 +97,10 @@ enum FlatJSON {
                 position += 4
                 if (0xD800..<0xDC00).contains(code) {
                     // A high surrogate: its low half must follow as another \u escape.
-                    guard position + 1 < content.upperBound, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u"),
-                          let low = hex(bytes, position + 2, content.upperBound), (0xDC00..<0xE000).contains(low) else { return false }
+                    guard position + 1 < content.upperBound, bytes[position] == UInt8(ascii: "\\"),
+                        bytes[position + 1] == UInt8(ascii: "u"),
+                        let low = hex(bytes, position + 2, content.upperBound), (0xDC00..<0xE000).contains(low)
+                    else { return false }
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     position += 6
                 }
@@ -132,8 +143,10 @@ enum FlatJSON {
     }
 
     /// A string's bytes as they stand, or its unescaped bytes when it had escapes.
-    private static func withBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ unescaped: [UInt8],
-                                  _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    private static func withBytes(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ unescaped: [UInt8],
+        _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         if token.escaped {
             unescaped.withUnsafeBufferPointer(body)
         } else {

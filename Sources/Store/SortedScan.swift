@@ -24,7 +24,9 @@ struct RawRows {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
         case let code:
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(database.sqliteConnection)))
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code),
+                message: String(cString: sqlite3_errmsg(database.sqliteConnection)))
         }
     }
 
@@ -160,14 +162,18 @@ struct ResponseScan {
         // Another school's file opened read-only may predate answers kept in the response's row:
         // its answers are then read from their own table, a column each.
         inRow = try db.columns(in: "survey_response").contains { $0.name == "answers" }
-        let answers = inRow ? ", answers" : questions.map { _ in
-            ", (SELECT value FROM survey_answer WHERE response_id = survey_response.id AND question_id = ?)"
-        }.joined()
+        let answers =
+            inRow
+            ? ", answers"
+            : questions.map { _ in
+                ", (SELECT value FROM survey_answer WHERE response_id = survey_response.id AND question_id = ?)"
+            }.joined()
         // `+` keeps SQLite to the table's key order (one pass, no sort) rather than a look-up
         // per response through the index by form.
         let filter = semester == nil ? "+form_id = ?" : "+form_id = ? AND +semester_id = ?"
-        rows = try SortedScan(db, sql: "SELECT id, semester_id\(answers) FROM survey_response WHERE \(filter) ORDER BY id",
-                              arguments: (inRow ? [] : questions) + [form] + (semester.map { [$0] } ?? []))
+        rows = try SortedScan(
+            db, sql: "SELECT id, semester_id\(answers) FROM survey_response WHERE \(filter) ORDER BY id",
+            arguments: (inRow ? [] : questions) + [form] + (semester.map { [$0] } ?? []))
     }
 
     var done: Bool { rows.done }
@@ -190,17 +196,22 @@ struct ResponseScan {
         guard let object = rows.bytes(2) else { return }
         let flat = FlatJSON.forEachPair(in: object) { key, value in
             let name = Int(keys.number(key))
-            while positions.count <= name { positions.append(questions.firstIndex(of: keys.texts[positions.count] ?? "")) }
+            while positions.count <= name {
+                positions.append(questions.firstIndex(of: keys.texts[positions.count] ?? ""))
+            }
             if let position = positions[name] { values[position] = texts.number(value) }
         }
         if !flat { try extract(object, into: &values, texts: &texts) }
     }
 
     /// The answers of an object `FlatJSON` does not read, through SQLite.
-    private func extract(_ object: UnsafeBufferPointer<UInt8>, into values: inout [Int32], texts: inout TextInterner) throws {
+    private func extract(_ object: UnsafeBufferPointer<UInt8>, into values: inout [Int32], texts: inout TextInterner)
+        throws
+    {
         let text = String(decoding: object, as: UTF8.self)
         for (index, question) in questions.enumerated() {
-            let value = try String.fetchOne(db, sql: "SELECT json_extract(?, ?)", arguments: [text, "$.\"\(question)\""])
+            let value = try String.fetchOne(
+                db, sql: "SELECT json_extract(?, ?)", arguments: [text, "$.\"\(question)\""])
             values[index] = value.map { Array($0.utf8).withUnsafeBufferPointer { texts.number($0) } } ?? 0
         }
     }

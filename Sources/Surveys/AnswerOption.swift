@@ -28,10 +28,14 @@ extension Question {
     public var options: [AnswerOption] {
         switch type {
         case .yesNo:
-            return [AnswerOption(key: "1", value: "yes", label: AnswerOption.yesNoLabel(true)),
-                    AnswerOption(key: "2", value: "no", label: AnswerOption.yesNoLabel(false))]
+            return [
+                AnswerOption(key: "1", value: "yes", label: AnswerOption.yesNoLabel(true)),
+                AnswerOption(key: "2", value: "no", label: AnswerOption.yesNoLabel(false)),
+            ]
         case .single, .multi:
-            return choices.enumerated().map { AnswerOption(key: String($0.offset + 1), value: $0.element.value, label: $0.element.label) }
+            return choices.enumerated().map {
+                AnswerOption(key: String($0.offset + 1), value: $0.element.value, label: $0.element.label)
+            }
         case .scale:
             guard let points = scalePoints else { return [] }
             return points.map { AnswerOption(key: String($0), value: String($0), label: labels[$0]) }

@@ -55,7 +55,8 @@ public enum AnswerProblem: Error, Sendable, Hashable, CustomStringConvertible {
         case .notADate(let input): "'\(input)' is not a date (YYYY-MM-DD)"
         case .notATime(let input): "'\(input)' is not a time (HH:MM)"
         case .repeated(let input): "'\(input)' appears twice"
-        case .constraintFailed(let input, let message): message?.text(.en) ?? "'\(input)' is not accepted for this question"
+        case .constraintFailed(let input, let message):
+            message?.text(.en) ?? "'\(input)' is not accepted for this question"
         case .required: "this question needs an answer"
         case .notApplicable(let id): "question '\(id)' does not apply to this response"
         case .unknownQuestion(let id, _): "unknown question '\(id)'"

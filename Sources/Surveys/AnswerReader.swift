@@ -18,7 +18,8 @@ final class AnswerReader: Sendable {
     /// Prepares the choices and scale labels of `question`.
     init(_ question: Question) {
         self.question = question
-        var values: [String: Int] = [:], folded: [String: Folded] = [:]
+        var values: [String: Int] = [:]
+        var folded: [String: Folded] = [:]
         // Going through the choices in order and keeping the first index seen gives what
         // `firstIndex(where:)` over the choices would.
         for (index, choice) in question.choices.enumerated() {

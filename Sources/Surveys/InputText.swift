@@ -8,7 +8,8 @@ enum InputText {
         guard let head = text.utf8.first, let tail = text.utf8.last else { return text }
         if head < 0x80, tail < 0x80, !isSpace(Unicode.Scalar(head)), !isSpace(Unicode.Scalar(tail)) { return text }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              isSpace(first) || isSpace(last) else { return text }
+            isSpace(first) || isSpace(last)
+        else { return text }
         var scalars = Substring(text)
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
@@ -61,7 +62,9 @@ enum InputText {
             let part = trimmed(text)
             return part.isEmpty ? [] : [part]
         }
-        return text.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == ";" }).map { trimmed(String($0)) }.filter { !$0.isEmpty }
+        return text.split(whereSeparator: { $0 == "," || $0 == "、" || $0 == ";" }).map { trimmed(String($0)) }.filter {
+            !$0.isEmpty
+        }
     }
 
     /// Whether `text` holds a byte of `,` or `;`, or the bytes of `、`: a text without them has no
@@ -78,7 +81,9 @@ enum InputText {
     /// The space-separated words of `text`.
     static func words(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }).map { String(decoding: $0, as: UTF8.self) }
+            return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) }).map {
+                String(decoding: $0, as: UTF8.self)
+            }
         }
         return text.split(whereSeparator: \.isWhitespace).map(String.init)
     }
@@ -86,7 +91,8 @@ enum InputText {
     /// Plain decimal text (`12`, `-3.5`, `.5`): digits with at most one point and a leading sign;
     /// nothing else, so `1e5`, `inf` and `0x10` are not numbers.
     static func number(_ text: String) -> Double? {
-        var digits = 0, sawPoint = false
+        var digits = 0
+        var sawPoint = false
         for (index, byte) in text.utf8.enumerated() {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1

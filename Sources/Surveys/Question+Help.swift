@@ -4,7 +4,8 @@ extension Question {
     /// What `?` shows: the question's own `help`, the forms of answer it accepts, its
     /// `constraint_message`, and what an empty line and `<` do; one line each.
     public var helpText: LocalizedText {
-        var zh: [String] = [], en: [String] = []
+        var zh: [String] = []
+        var en: [String] = []
         if let help {
             zh.append(help.text(.zh))
             en.append(help.text(.en))
@@ -16,8 +17,10 @@ extension Question {
             en.append(constraintMessage.text(.en))
         }
         zh.append(required ? "本题必须回答；直接回车保留当前答案" : "直接回车保留当前答案，没有答案时跳过本题")
-        en.append(required ? "this question needs an answer; an empty line keeps the current one"
-                           : "an empty line keeps the current answer, or skips the question when there is none")
+        en.append(
+            required
+                ? "this question needs an answer; an empty line keeps the current one"
+                : "an empty line keeps the current answer, or skips the question when there is none")
         zh.append("输入 < 返回上一题")
         en.append("< goes back to the previous question")
         return LocalizedText(zh: zh.joined(separator: "\n"), en: en.joined(separator: "\n"))
@@ -30,16 +33,23 @@ extension Question {
         case .yesNo:
             return zh ? "回答 1 或“是”，2 或“否”" : "answer 1 or yes, 2 or no"
         case .single:
-            return zh ? "输入选项的编号（1-\(choices.count)）、值或文字"
-                      : "answer with an option's number (1-\(choices.count)), value or words"
+            return zh
+                ? "输入选项的编号（1-\(choices.count)）、值或文字"
+                : "answer with an option's number (1-\(choices.count)), value or words"
         case .multi:
-            return zh ? "可选多项：输入编号、值或文字，用空格或逗号分开，如 1 3"
-                      : "pick one or more options by number, value or words, separated by spaces or commas: 1 3"
+            return zh
+                ? "可选多项：输入编号、值或文字，用空格或逗号分开，如 1 3"
+                : "pick one or more options by number, value or words, separated by spaces or commas: 1 3"
         case .scale:
             let words = labels.keys.sorted().map { "\($0) = \(labels[$0]?.text(language) ?? "")" }
-            let range = zh ? "输入\(min.map { " \(InputText.format($0)) 到" } ?? "")\(max.map { " \(InputText.format($0)) " } ?? "")的整数"
-                           : "answer with a whole number\(bounds(language))"
-            return words.isEmpty ? range : range + (zh ? "（" + words.joined(separator: "，") + "）" : " (" + words.joined(separator: ", ") + ")")
+            let range =
+                zh
+                ? "输入\(min.map { " \(InputText.format($0)) 到" } ?? "")"
+                    + "\(max.map { " \(InputText.format($0)) " } ?? "")的整数"
+                : "answer with a whole number\(bounds(language))"
+            return words.isEmpty
+                ? range
+                : range + (zh ? "（" + words.joined(separator: "，") + "）" : " (" + words.joined(separator: ", ") + ")")
         case .integer:
             return zh ? "输入整数\(bounds(language))" : "answer with a whole number\(bounds(language))"
         case .decimal:

@@ -127,9 +127,9 @@ extension Question {
         if text.hasSuffix("日") { text.removeLast() }
         let parts = text.split(whereSeparator: { "-/.年月".contains($0) }).map(String.init)
         guard parts.count == 3, parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2,
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              let date = CalendarDate(year: year, month: month, day: day)
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+            let date = CalendarDate(year: year, month: month, day: day)
         else { throw .notADate(input) }
         return date
     }

@@ -51,8 +51,9 @@ public struct ResponseProblems: Error, Sendable, Hashable, CustomStringConvertib
 extension ResponseProblems: UserFacingError {
     /// Each problem's message, separated by `; `.
     public var message: LocalizedText {
-        LocalizedText(zh: problems.map { $0.message(.zh) }.joined(separator: "；"),
-                      en: problems.map { $0.message(.en) }.joined(separator: "; "))
+        LocalizedText(
+            zh: problems.map { $0.message(.zh) }.joined(separator: "；"),
+            en: problems.map { $0.message(.en) }.joined(separator: "; "))
     }
 
     /// The first problem's hint, when it has one.

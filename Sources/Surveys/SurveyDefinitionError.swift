@@ -19,8 +19,9 @@ extension SurveyDefinitionError: UserFacingError {
         case .duplicateQuestion(let id):
             LocalizedText(zh: "题目 '\(id)' 出现了两次", en: "question '\(id)' appears twice")
         case .invalidExpression(let id, let key, let error):
-            LocalizedText(zh: "题目 '\(id)' 的 \(key)：\(error.message(.zh))",
-                          en: "question '\(id)': \(key): \(error.message(.en))")
+            LocalizedText(
+                zh: "题目 '\(id)' 的 \(key)：\(error.message(.zh))",
+                en: "question '\(id)': \(key): \(error.message(.en))")
         }
     }
 }

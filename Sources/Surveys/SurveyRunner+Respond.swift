@@ -53,5 +53,8 @@ extension SurveyRunner {
     /// What `?` shows at the review.
     static let reviewHelp = LocalizedText(
         zh: "输入 y 提交答卷，或输入题号修改该题的答案\n输入 < 返回最后一题",
-        en: "type y to submit the answers, or a question's number to change its answer\n< goes back to the last question")
+        en:
+            "type y to submit the answers, or a question's number to change its answer\n< goes back to the last "
+            + "question"
+    )
 }

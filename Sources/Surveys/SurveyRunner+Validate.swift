@@ -63,7 +63,8 @@ extension SurveyRunner {
     private func unknownQuestions(in given: [String: String]) -> [QuestionProblem] {
         let ids = questions.map(\.id)
         return given.keys.sorted().filter { indices[$0] == nil }.map { id in
-            QuestionProblem(questionID: id, problem: .unknownQuestion(id, suggestion: Suggestion.closest(to: id, among: ids)))
+            QuestionProblem(
+                questionID: id, problem: .unknownQuestion(id, suggestion: Suggestion.closest(to: id, among: ids)))
         }
     }
 }

@@ -54,8 +54,10 @@ public struct SurveyRunner: Sendable {
         var defaults: [String: Answer] = [:]
         for (index, question) in questions.enumerated() {
             guard indices.updateValue(index, forKey: question.id) == nil else { throw .duplicateQuestion(question.id) }
-            logic.append(Logic(relevant: try Self.parse(question.relevant, key: "relevant", of: question),
-                               constraint: try Self.parse(question.constraint, key: "constraint", of: question)))
+            logic.append(
+                Logic(
+                    relevant: try Self.parse(question.relevant, key: "relevant", of: question),
+                    constraint: try Self.parse(question.constraint, key: "constraint", of: question)))
             if let text = question.defaultAnswer, let answer = Answer(stored: text, for: question) {
                 defaults[question.id] = answer
             }
@@ -68,7 +70,9 @@ public struct SurveyRunner: Sendable {
         position = shown.first ?? questions.count
     }
 
-    private static func parse(_ source: SourceText?, key: String, of question: Question) throws(SurveyDefinitionError) -> Expression? {
+    private static func parse(_ source: SourceText?, key: String, of question: Question) throws(SurveyDefinitionError)
+        -> Expression?
+    {
         guard let source else { return nil }
         do {
             return try Expression(parsing: source.text)
@@ -161,9 +165,10 @@ public struct SurveyRunner: Sendable {
 
     /// The refusal `constraint` gives `answer` of question `index`, if any; `input` is what was
     /// typed, and `lookup` gives the other answers' values.
-    func constraintProblem(_ answer: Answer, of index: Int, input: String, lookup: (String) -> Value) -> AnswerProblem? {
+    func constraintProblem(_ answer: Answer, of index: Int, input: String, lookup: (String) -> Value) -> AnswerProblem?
+    {
         guard let constraint = logic[index].constraint,
-              !constraint.holds(lookup, dot: answer.value)
+            !constraint.holds(lookup, dot: answer.value)
         else { return nil }
         return .constraintFailed(input, message: questions[index].constraintMessage)
     }

@@ -3,7 +3,8 @@ import Foundation
 import Model
 import Shell
 
-/// `afterschool [--db PATH] [--plugins DIR] [--catalog DIR] [--lang zh|en] [--format table|csv|json] [--kiosk] [--bail] [-c COMMAND]... [SCRIPT]`
+/// `afterschool [--db PATH] [--plugins DIR] [--catalog DIR] [--lang zh|en] [--format table|csv|json] [--kiosk] [--bail]
+/// [-c COMMAND]... [SCRIPT]`
 struct AfterSchool: ParsableArguments {
     @Option(name: .long, help: "The database file (default ./afterschool.sqlite, or AFTERSCHOOL_DB).")
     var db: String?
@@ -19,7 +20,8 @@ struct AfterSchool: ParsableArguments {
     var kiosk = false
     @Flag(name: .long, help: "Stop at the first command that fails.")
     var bail = false
-    @Option(name: .customShort("c"), parsing: .unconditionalSingleValue, help: "Run this command and exit (repeatable).")
+    @Option(
+        name: .customShort("c"), parsing: .unconditionalSingleValue, help: "Run this command and exit (repeatable).")
     var command: [String] = []
     @Argument(help: "A script to run, one command a line.")
     var script: String?
@@ -50,16 +52,21 @@ var options = SessionOptions(
     databasePath: arguments.db ?? environment["AFTERSCHOOL_DB"] ?? "afterschool.sqlite",
     pluginsPath: arguments.plugins ?? environment["AFTERSCHOOL_PLUGINS"] ?? "Plugins",
     catalogPath: arguments.catalog ?? environment["AFTERSCHOOL_CATALOG"] ?? "Catalog",
-    language: Language(localeIdentifier: environment["AFTERSCHOOL_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"]),
+    language: Language(
+        localeIdentifier: environment["AFTERSCHOOL_LANG"] ?? environment["LC_ALL"] ?? environment["LANG"]),
     kiosk: arguments.kiosk,
     bail: arguments.bail
 )
 if let lang = arguments.lang {
-    guard let language = Language(rawValue: lang) else { fail("--lang: '\(lang)' is not a language", hint: "choose zh or en") }
+    guard let language = Language(rawValue: lang) else {
+        fail("--lang: '\(lang)' is not a language", hint: "choose zh or en")
+    }
     options.language = language
 }
 if let format = arguments.format {
-    guard let value = OutputFormat(rawValue: format) else { fail("--format: '\(format)' is not an output format", hint: "choose table, csv or json") }
+    guard let value = OutputFormat(rawValue: format) else {
+        fail("--format: '\(format)' is not an output format", hint: "choose table, csv or json")
+    }
     options.format = value
 }
 

@@ -63,8 +63,12 @@ struct BenchOptions {
             guard let v = UInt64(value) else { return false }
             seed = v
             return true
-        case "--write-instance": instancePath = value; return true
-        case "--write-assignment": assignmentPath = value; return true
+        case "--write-instance":
+            instancePath = value
+            return true
+        case "--write-assignment":
+            assignmentPath = value
+            return true
         default: return false
         }
     }

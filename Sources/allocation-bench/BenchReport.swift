@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Allocation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The seconds each phase of one run took.
 struct PhaseTimes {
@@ -36,11 +37,13 @@ struct BenchReport {
     }
 
     func print(rssAfterInstance: Int, peak: Int) {
-        let total = median(\.total), matching = median(\.lottery) + median(\.packing) + median(\.matching)
+        let total = median(\.total)
+        let matching = median(\.lottery) + median(\.packing) + median(\.matching)
         let best = timings.map(\.total).min() ?? total
         let proposals = result.statistics.totalProposals
         let placed = problem.students.indices.count { !result.clubs(of: $0).isEmpty }
-        Swift.print("""
+        Swift.print(
+            """
             runs: \(timings.count) (figures are medians)
             engine: \(format(total)) s in all (best \(format(best)) s): lottery \(format(median(\.lottery))) s, \
             packing \(format(median(\.packing))) s, deferred acceptance \(format(median(\.matching))) s, \
@@ -48,7 +51,8 @@ struct BenchReport {
             proposals: \(proposals) over \(result.statistics.passes) pass(es), \(result.statistics.rounds) round(s); \
             \(format(Double(proposals) / max(total, 1e-12), digits: 0)) proposals/s of the whole engine, \
             \(format(Double(proposals) / max(matching, 1e-12), digits: 0)) proposals/s of the draw and the matching, \
-            \(format(Double(proposals) / max(median(\.matching), 1e-12), digits: 0)) proposals/s of deferred acceptance alone
+            \(format(Double(proposals) / max(median(\.matching), 1e-12), digits: 0)) \
+            proposals/s of deferred acceptance alone
             placed: \(placed) students in a club, \(result.studyGroups.count) study groups, \
             \(result.cancellations.count) cancellations, \(result.skippedChoices.count) skipped choices
             memory: peak RSS \(megabytes(peak)) MB (\(megabytes(rssAfterInstance)) MB once the instance was built)
@@ -73,7 +77,8 @@ func format(_ value: Double, digits: Int = 6) -> String {
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
     let scaled = Int((value * scale).rounded())
-    let whole = scaled / Int(scale), fraction = scaled % Int(scale)
+    let whole = scaled / Int(scale)
+    let fraction = scaled % Int(scale)
     let text = String(fraction)
     return "\(whole).\(String(repeating: "0", count: digits - text.count))\(text)"
 }
@@ -84,11 +89,11 @@ func megabytes(_ bytes: Int) -> String { format(Double(bytes) / 1_048_576, digit
 func peakResidentBytes() -> Int {
     var usage = rusage()
     #if os(Linux)
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return usage.ru_maxrss * 1024
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss * 1024
     #else
-    getrusage(RUSAGE_SELF, &usage)
-    return usage.ru_maxrss
+        getrusage(RUSAGE_SELF, &usage)
+        return usage.ru_maxrss
     #endif
 }
 

@@ -10,7 +10,10 @@ enum InstanceFile {
     static func instance(problem: AllocationProblem, result: AllocationResult) -> String {
         var skipped = Set<Int>()
         for choice in result.skippedChoices { skipped.insert(choice.student << 8 | choice.rank) }
-        var lines = ["afterschool-allocation-instance 1 students \(problem.students.count) clubs \(problem.clubs.count) clubs-per-student \(problem.clubsPerStudent)"]
+        var lines = [
+            "afterschool-allocation-instance 1 students \(problem.students.count) clubs \(problem.clubs.count) "
+                + "clubs-per-student \(problem.clubsPerStudent)"
+        ]
         lines.reserveCapacity(problem.students.count + problem.clubs.count + 1)
         for club in problem.clubs { lines.append("c \(club.capacity)") }
         for s in problem.students.indices {

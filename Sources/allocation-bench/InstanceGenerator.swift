@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Allocation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A small, fast, seeded generator (splitmix64), so an instance is the same on every machine.
 struct SplitMix: RandomNumberGenerator {
@@ -43,8 +44,9 @@ enum InstanceGenerator {
             if Bool.random(using: &rng) { days.insert(Weekdays(day: Int.random(in: 0..<5, using: &rng))) }
             let capacity = max(1, Int((meanCapacity * Double.random(in: 0.5...1.5, using: &rng)).rounded()))
             let minimum = Double.random(in: 0..<1, using: &rng) < o.minimumShare ? max(1, capacity / 5) : 0
-            return Club(grades: low...high, days: days, segment: Int.random(in: 0..<o.segments, using: &rng),
-                        capacity: capacity, minimum: minimum)
+            return Club(
+                grades: low...high, days: days, segment: Int.random(in: 0..<o.segments, using: &rng),
+                capacity: capacity, minimum: minimum)
         }
     }
 
@@ -52,11 +54,13 @@ enum InstanceGenerator {
         let classesPerGrade = max(1, o.students / (grades.count * 40))
         return (0..<o.students).map { i in
             let grade = Int.random(in: grades, using: &rng)
-            let classIndex = (grade - grades.lowerBound) * classesPerGrade + Int.random(in: 0..<classesPerGrade, using: &rng)
+            let classIndex =
+                (grade - grades.lowerBound) * classesPerGrade + Int.random(in: 0..<classesPerGrade, using: &rng)
             var enrolment = Enrolment(days: .schoolWeek, until: o.segments - 1)
             if Double.random(in: 0..<1, using: &rng) < 0.15 {
                 let mask = UInt8.random(in: 1...0x1F, using: &rng)
-                enrolment = Enrolment(days: Weekdays(rawValue: mask), until: Int.random(in: 0..<o.segments, using: &rng))
+                enrolment = Enrolment(
+                    days: Weekdays(rawValue: mask), until: Int.random(in: 0..<o.segments, using: &rng))
             }
             return Student(id: "s\(i)", grade: grade, classIndex: classIndex, enrolment: enrolment)
         }
@@ -64,7 +68,8 @@ enum InstanceGenerator {
 
     /// For each grade, the clubs serving it with cumulative Zipf weights (popularity rank is a
     /// random permutation, so popular clubs are spread over days and segments).
-    static func makeChoices(_ o: BenchOptions, students: [Student], clubs: [Club], _ rng: inout SplitMix) -> Preferences {
+    static func makeChoices(_ o: BenchOptions, students: [Student], clubs: [Club], _ rng: inout SplitMix) -> Preferences
+    {
         var popularity = Array(0..<clubs.count)
         popularity.shuffle(using: &rng)
         var byGrade: [[Int]] = Array(repeating: [], count: grades.count)
@@ -88,7 +93,8 @@ enum InstanceGenerator {
                 let x = Double.random(in: 0..<total, using: &rng)
                 let c = byGrade[g][cumulative[g].partitioningIndex { $0 > x }]
                 guard !list.contains(c), let e = student.enrolment,
-                      clubs[c].days.isSubset(of: e.days), clubs[c].segment <= e.until else { continue }
+                    clubs[c].days.isSubset(of: e.days), clubs[c].segment <= e.until
+                else { continue }
                 list.append(c)
             }
             preferences.append(list)
@@ -105,7 +111,8 @@ enum InstanceGenerator {
 extension Array where Element == Double {
     /// The first index whose element satisfies `predicate`, which must be false then true.
     func partitioningIndex(where predicate: (Double) -> Bool) -> Int {
-        var lo = 0, hi = count
+        var lo = 0
+        var hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
             if predicate(self[mid]) { hi = mid } else { lo = mid + 1 }

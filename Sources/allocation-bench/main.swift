@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Allocation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // The allocation benchmark: generate an instance, time the engine alone, report.
 
@@ -22,7 +23,8 @@ let generationStart = clock.now
 let problem = InstanceGenerator.make(options)
 let generation = clock.now - generationStart
 let rssAfterInstance = peakResidentBytes()
-print("""
+print(
+    """
     instance: \(options.students) students, \(options.clubs) clubs, \(options.choices) choices, \
     skew \(options.skew), seed \(options.seed), \(options.clubsPerStudent) club(s) per student, \
     \(options.segments) segments, study groups of \(options.groupSize)

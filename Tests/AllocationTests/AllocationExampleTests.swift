@@ -15,10 +15,11 @@ import Testing
         #expect(school.clubs(of: drawn[1], in: result) == ["drawing"])
         let second = school.index(drawn[1])
         let explained = result.explain(student: second)
-        #expect(explained.map(\.outcome) == [
-            .full(FullClub(round: 1, filledInRound: 1, cutoff: 1, position: 2)),
-            .given(round: 1),
-        ])
+        #expect(
+            explained.map(\.outcome) == [
+                .full(FullClub(round: 1, filledInRound: 1, cutoff: 1, position: 2)),
+                .given(round: 1),
+            ])
         #expect(result.week(of: second).first == Placement(day: 0, segment: 0, assignment: .club(1, rank: 2)))
     }
 
@@ -28,20 +29,25 @@ import Testing
         school.club("friday", days: .fri)
         school.club("late", segment: 1)
         school.club("open")
-        school.student("A", grade: 3, days: [.mon, .tue], until: 0, wants: ["grade5", "friday", "late", "open", "open"])
+        school.student(
+            "A", grade: 3, days: [.mon, .tue], until: 0, wants: ["grade5", "friday", "late", "open", "open"])
         school.student("B", days: nil, wants: ["open"])
         var problem = school.problem
         problem.choices = Preferences([problem.choices.list(of: 0) + [42], [3]])
         let result = try Allocator.run(problem)
-        #expect(result.skippedChoices.map(\.reason) == [
-            .grade(3, 5...6), .days(missing: .fri), .segment(club: 1, until: 0), .duplicate(ofRank: 4), .unknownClub,
-            .notEnrolled,
-        ])
+        #expect(
+            result.skippedChoices.map(\.reason) == [
+                .grade(3, 5...6), .days(missing: .fri), .segment(club: 1, until: 0), .duplicate(ofRank: 4),
+                .unknownClub,
+                .notEnrolled,
+            ])
         #expect(result.skippedChoices.map(\.rank) == [1, 2, 3, 5, 6, 1])
-        #expect(result.explain(student: 0).map(\.outcome) == [
-            .ineligible(.grade(3, 5...6)), .ineligible(.days(missing: .fri)), .ineligible(.segment(club: 1, until: 0)),
-            .given(round: 1), .ineligible(.duplicate(ofRank: 4)), .ineligible(.unknownClub),
-        ])
+        #expect(
+            result.explain(student: 0).map(\.outcome) == [
+                .ineligible(.grade(3, 5...6)), .ineligible(.days(missing: .fri)),
+                .ineligible(.segment(club: 1, until: 0)),
+                .given(round: 1), .ineligible(.duplicate(ofRank: 4)), .ineligible(.unknownClub),
+            ])
         #expect(result.clubs(of: 1).isEmpty)
         #expect(result.week(of: 1).isEmpty)
     }
@@ -62,8 +68,9 @@ import Testing
             #expect(school.clubs(of: "B", in: result) == ["y"])
             let b = result.lottery.position(of: school.index("B")) ?? 0
             let a = result.lottery.position(of: school.index("A")) ?? 0
-            #expect(result.explain(student: school.index("A"))[1].outcome
-                == .full(FullClub(round: 2, filledInRound: 1, cutoff: b, position: a)))
+            #expect(
+                result.explain(student: school.index("A"))[1].outcome
+                    == .full(FullClub(round: 2, filledInRound: 1, cutoff: b, position: a)))
         }
     }
 
@@ -76,9 +83,10 @@ import Testing
         school.student("A", wants: ["chess", "choir", "football"])
         let result = try school.run()
         #expect(school.clubs(of: "A", in: result) == ["chess", "football"])
-        #expect(result.explain(student: 0).map(\.outcome) == [
-            .given(round: 1), .clashes(withClub: 0, rank: 1), .given(round: 2),
-        ])
+        #expect(
+            result.explain(student: 0).map(\.outcome) == [
+                .given(round: 1), .clashes(withClub: 0, rank: 1), .given(round: 2),
+            ])
         let afternoons = result.week(of: 0).filter { $0.segment == 0 }.map(\.assignment)
         #expect(Array(afternoons.prefix(3)) == [.club(0, rank: 1), .club(2, rank: 3), .club(0, rank: 1)])
         #expect(afternoons.dropFirst(3).allSatisfy { if case .studyGroup = $0 { true } else { false } })
@@ -135,19 +143,44 @@ import Testing
     }
 
     @Test(arguments: [
-        (AllocationProblem(segmentCount: 0, students: [], clubs: [], choices: Preferences()), AllocationError.segmentCount(0)),
-        (AllocationProblem(segmentCount: 1, students: [], clubs: [], choices: Preferences(), clubsPerStudent: 0), .clubsPerStudent(0)),
-        (AllocationProblem(segmentCount: 1, students: [], clubs: [], choices: Preferences(), studyGroupSize: 0), .studyGroupSize(0)),
-        (AllocationProblem(segmentCount: 1, students: [Student(id: "A", grade: 1, enrolment: nil)], clubs: [], choices: Preferences()),
-         .preferenceShape(students: 1, lists: 0)),
-        (AllocationProblem(segmentCount: 1, students: [Student(id: "A", grade: 1, enrolment: Enrolment(days: .mon, until: 1))],
-                           clubs: [], choices: Preferences([[]])), .enrolmentSegment(student: "A", until: 1)),
-        (AllocationProblem(segmentCount: 1, students: [], clubs: [Club(grades: 1...2, days: .mon, segment: 2, capacity: 1)],
-                           choices: Preferences()), .clubSegment(club: 0, segment: 2)),
-        (AllocationProblem(segmentCount: 1, students: [], clubs: [Club(grades: 1...2, days: [], segment: 0, capacity: 1)],
-                           choices: Preferences()), .clubDays(club: 0)),
-        (AllocationProblem(segmentCount: 1, students: [], clubs: [Club(grades: 1...2, days: .mon, segment: 0, capacity: -1)],
-                           choices: Preferences()), .clubSize(club: 0, capacity: -1, minimum: 0)),
+        (
+            AllocationProblem(segmentCount: 0, students: [], clubs: [], choices: Preferences()),
+            AllocationError.segmentCount(0)
+        ),
+        (
+            AllocationProblem(segmentCount: 1, students: [], clubs: [], choices: Preferences(), clubsPerStudent: 0),
+            .clubsPerStudent(0)
+        ),
+        (
+            AllocationProblem(segmentCount: 1, students: [], clubs: [], choices: Preferences(), studyGroupSize: 0),
+            .studyGroupSize(0)
+        ),
+        (
+            AllocationProblem(
+                segmentCount: 1, students: [Student(id: "A", grade: 1, enrolment: nil)], clubs: [],
+                choices: Preferences()),
+            .preferenceShape(students: 1, lists: 0)
+        ),
+        (
+            AllocationProblem(
+                segmentCount: 1, students: [Student(id: "A", grade: 1, enrolment: Enrolment(days: .mon, until: 1))],
+                clubs: [], choices: Preferences([[]])), .enrolmentSegment(student: "A", until: 1)
+        ),
+        (
+            AllocationProblem(
+                segmentCount: 1, students: [], clubs: [Club(grades: 1...2, days: .mon, segment: 2, capacity: 1)],
+                choices: Preferences()), .clubSegment(club: 0, segment: 2)
+        ),
+        (
+            AllocationProblem(
+                segmentCount: 1, students: [], clubs: [Club(grades: 1...2, days: [], segment: 0, capacity: 1)],
+                choices: Preferences()), .clubDays(club: 0)
+        ),
+        (
+            AllocationProblem(
+                segmentCount: 1, students: [], clubs: [Club(grades: 1...2, days: .mon, segment: 0, capacity: -1)],
+                choices: Preferences()), .clubSize(club: 0, capacity: -1, minimum: 0)
+        ),
     ])
     func brokenInputIsRefused(problem: AllocationProblem, error: AllocationError) {
         #expect(throws: error) { try Allocator.run(problem) }
@@ -155,7 +188,8 @@ import Testing
     }
 
     @Test func anEmptySchoolRuns() throws {
-        let result = try Allocator.run(AllocationProblem(segmentCount: 2, students: [], clubs: [], choices: Preferences()))
+        let result = try Allocator.run(
+            AllocationProblem(segmentCount: 2, students: [], clubs: [], choices: Preferences()))
         #expect(result.studyGroups.isEmpty && result.cancellations.isEmpty)
     }
 }

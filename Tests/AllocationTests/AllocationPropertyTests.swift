@@ -1,7 +1,8 @@
-@testable import Allocation
 import PropertyBased
-import Testing
 import TestSupport
+import Testing
+
+@testable import Allocation
 
 /// The engine's guarantees, checked on random instances.
 @Suite struct AllocationPropertyTests {
@@ -17,7 +18,11 @@ import TestSupport
         await propertyCheck(count: 300, input: instanceShapes) { shape in
             var problem = shape.problem
             problem.clubsPerStudent = 1
-            problem.clubs = problem.clubs.map { var c = $0; c.minimum = 0; return c }
+            problem.clubs = problem.clubs.map {
+                var c = $0
+                c.minimum = 0
+                return c
+            }
             let result = try Allocator.run(problem)
             let engine = problem.students.indices.map { result.clubs(of: $0).first?.club }
             #expect(engine == SerialDictatorship.assign(problem))
@@ -41,7 +46,8 @@ import TestSupport
 
     @Test func theSameSeedGivesTheSameResult() async throws {
         await propertyCheck(count: 100, input: instanceShapes) { shape in
-            let a = try Allocator.run(shape.problem), b = try Allocator.run(shape.problem)
+            let a = try Allocator.run(shape.problem)
+            let b = try Allocator.run(shape.problem)
             #expect(Snapshot(a) == Snapshot(b))
         }
     }
@@ -54,7 +60,8 @@ import TestSupport
             var shuffled = problem
             shuffled.students = permutation.map { problem.students[$0] }
             shuffled.choices = Preferences(permutation.map { problem.choices.list(of: $0) })
-            let a = Snapshot(try Allocator.run(problem)), b = Snapshot(try Allocator.run(shuffled))
+            let a = Snapshot(try Allocator.run(problem))
+            let b = Snapshot(try Allocator.run(shuffled))
             #expect(a == b)
         }
     }
@@ -67,7 +74,8 @@ import TestSupport
                 grown.students.append(Student(id: "N\(i)", grade: 1, enrolment: Enrolment(days: .schoolWeek, until: 0)))
                 grown.choices.append([])
             }
-            let before = Lottery(problem), after = Lottery(grown)
+            let before = Lottery(problem)
+            let after = Lottery(grown)
             for s in problem.students.indices {
                 #expect(before.tickets[s] == after.tickets[s])
                 #expect(before.tickets[s] == Lottery.ticket(seed: problem.seed, id: problem.students[s].id))
@@ -83,7 +91,11 @@ import TestSupport
             let result = try Allocator.run(problem)
             var without = problem
             for cancellation in result.cancellations { without.clubs[cancellation.club].capacity = 0 }
-            without.clubs = without.clubs.map { var c = $0; c.minimum = 0; return c }
+            without.clubs = without.clubs.map {
+                var c = $0
+                c.minimum = 0
+                return c
+            }
             let rerun = try Allocator.run(without)
             for s in problem.students.indices {
                 #expect(result.clubs(of: s) == rerun.clubs(of: s))

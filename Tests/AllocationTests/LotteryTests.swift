@@ -1,5 +1,6 @@
-@testable import Allocation
 import Testing
+
+@testable import Allocation
 
 @Suite struct LotteryTests {
     /// Values computed independently (FNV-1a 64 and splitmix64 in another language): the draw
@@ -48,7 +49,8 @@ import Testing
     }
 
     @Test func anotherSeedGivesAnotherDraw() {
-        let a = Lottery(Self.problem(count: 30, seed: 1)), b = Lottery(Self.problem(count: 30, seed: 2))
+        let a = Lottery(Self.problem(count: 30, seed: 1))
+        let b = Lottery(Self.problem(count: 30, seed: 2))
         #expect(a.order != b.order)
     }
 
@@ -58,6 +60,7 @@ import Testing
             Student(id: "S\(i)", grade: 1, enrolment: i < count * 4 / 5 ? Enrolment(days: .schoolWeek, until: 0) : nil)
         }
         return AllocationProblem(
-            segmentCount: 1, students: students, clubs: [], choices: Preferences(Array(repeating: [], count: count)), seed: seed)
+            segmentCount: 1, students: students, clubs: [], choices: Preferences(Array(repeating: [], count: count)),
+            seed: seed)
     }
 }

@@ -1,7 +1,7 @@
 import Allocation
 import PropertyBased
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct RosterTests {
     /// Three students want club "x" (one seat) first and "y" second, and one wants "y" only.
@@ -33,11 +33,12 @@ import TestSupport
         let (first, second, third) = (school.index(drawn[0]), school.index(drawn[1]), school.index(drawn[2]))
         let (x, y, z) = (school.clubIndex("x"), school.clubIndex("y"), school.clubIndex("z"))
         let moves = try roster.leave(student: first, club: x)
-        #expect(moves.filter { if case .joinClub = $0 { true } else if case .leaveClub = $0 { true } else { false } } == [
-            .leaveClub(student: first, club: x),
-            .leaveClub(student: second, club: y), .joinClub(student: second, club: x, rank: 1),
-            .leaveClub(student: third, club: z), .joinClub(student: third, club: y, rank: 2),
-        ])
+        #expect(
+            moves.filter { if case .joinClub = $0 { true } else if case .leaveClub = $0 { true } else { false } } == [
+                .leaveClub(student: first, club: x),
+                .leaveClub(student: second, club: y), .joinClub(student: second, club: x, rank: 1),
+                .leaveClub(student: third, club: z), .joinClub(student: third, club: y, rank: 2),
+            ])
         #expect(roster.clubs(of: first).isEmpty && roster.clubs(of: second) == [x] && roster.clubs(of: third) == [y])
         #expect(roster.studyGroup(of: first, day: 0, segment: 0) != nil)  // back in a study group on Monday
         #expect(roster.studyGroup(of: third, day: 2, segment: 0) != nil)  // Wednesday, no longer in "z"
@@ -89,11 +90,16 @@ import TestSupport
                     _ = try roster.place(student: s)
                     removed.remove(s)
                 case 1:
-                    guard let s = result.problem.students.indices.filter({ !removed.contains($0) }).randomElement(using: &rng) else { continue }
+                    guard
+                        let s = result.problem.students.indices.filter({ !removed.contains($0) }).randomElement(
+                            using: &rng)
+                    else { continue }
                     _ = try roster.remove(student: s)
                     removed.insert(s)
                 default:
-                    guard let s = members.randomElement(using: &rng), let c = roster.clubs(of: s).randomElement(using: &rng) else { continue }
+                    guard let s = members.randomElement(using: &rng),
+                        let c = roster.clubs(of: s).randomElement(using: &rng)
+                    else { continue }
                     let moves = try roster.leave(student: s, club: c)
                     #expect(RosterInvariants.chainImproves(moves, roster), "\(moves)")
                 }
@@ -115,12 +121,18 @@ enum RosterInvariants {
             let clubs = roster.clubs(of: s)
             if clubs.count > problem.clubsPerStudent { found.append("student \(s) holds too many") }
             for (i, a) in clubs.enumerated() {
-                if !SerialDictatorship.suitable(problem, s, a) || roster.cancelledClubs.contains(a) { found.append("student \(s) unsuitable \(a)") }
-                for b in clubs[(i + 1)...] where problem.clubs[a].clashes(with: problem.clubs[b]) { found.append("student \(s) clash") }
+                if !SerialDictatorship.suitable(problem, s, a) || roster.cancelledClubs.contains(a) {
+                    found.append("student \(s) unsuitable \(a)")
+                }
+                for b in clubs[(i + 1)...] where problem.clubs[a].clashes(with: problem.clubs[b]) {
+                    found.append("student \(s) clash")
+                }
             }
             for day in 0..<7 {
                 for segment in 0..<problem.segmentCount {
-                    let inClub = clubs.filter { problem.clubs[$0].days.contains(day: day) && problem.clubs[$0].segment == segment }.count
+                    let inClub = clubs.filter {
+                        problem.clubs[$0].days.contains(day: day) && problem.clubs[$0].segment == segment
+                    }.count
                     let group = roster.studyGroup(of: s, day: day, segment: segment)
                     let places = inClub + (group == nil ? 0 : 1)
                     let expected = student.isEnrolled(day: day, segment: segment) && !removed.contains(s) ? 1 : 0

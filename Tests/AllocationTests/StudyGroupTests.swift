@@ -1,6 +1,7 @@
-@testable import Allocation
 import PropertyBased
 import Testing
+
+@testable import Allocation
 
 @Suite struct StudyGroupTests {
     /// Seven third-graders without a club, in classes of 2, 2 and 3, groups of at most 4:
@@ -20,9 +21,11 @@ import Testing
             #expect(rosters.filter { !Set($0).isDisjoint(with: members) }.count == 1)
         }
         #expect(rosters[0].contains(school.index("S0")))  // group 1 holds the first class
-        #expect(result.studyGroups.map(\.key) == [
-            StudyGroupKey(grade: 3, day: 0, segment: 0, index: 1), StudyGroupKey(grade: 3, day: 0, segment: 0, index: 2),
-        ])
+        #expect(
+            result.studyGroups.map(\.key) == [
+                StudyGroupKey(grade: 3, day: 0, segment: 0, index: 1),
+                StudyGroupKey(grade: 3, day: 0, segment: 0, index: 2),
+            ])
     }
 
     /// Sparse class numbers and far-apart grades take the engine's other bookkeeping; the
@@ -33,7 +36,9 @@ import Testing
             school.segments = ["activity"]
             school.studyGroupSize = 4
             for (i, classIndex) in [1, 1, 2, 2, 3, 3, 3].enumerated() {
-                school.student("S\(i)", grade: i == 6 ? 3 + gradeOffset : 3, classIndex: classIndex * classScale, days: .mon, until: 0)
+                school.student(
+                    "S\(i)", grade: i == 6 ? 3 + gradeOffset : 3, classIndex: classIndex * classScale, days: .mon,
+                    until: 0)
             }
             let result = try school.run()
             return result.studyGroupRosters().map { $0.map { school.students[$0].id } }
@@ -74,7 +79,8 @@ import Testing
     /// The packer's promise on any runs: ceil(n / size) groups, sizes within one, every member
     /// placed once, pieces in run order.
     @Test func packingKeepsItsPromises() async {
-        await propertyCheck(count: 300, input: Gen.int(in: 1...30).array(of: 1...12), Gen.int(in: 1...12)) { runs, size in
+        await propertyCheck(count: 300, input: Gen.int(in: 1...30).array(of: 1...12), Gen.int(in: 1...12)) {
+            runs, size in
             var packer = ClassPacker()
             let packing = packer.pack(runs: runs, size: size)
             let total = runs.reduce(0, +)

@@ -1,6 +1,7 @@
 import Foundation
 import Model
 import Testing
+
 @testable import Declarations
 
 /// One invalid (or valid) declaration and the exact output expected for it.
@@ -45,8 +46,9 @@ struct FixtureCase: Sendable, CustomTestStringConvertible {
 }
 
 @Suite struct FixtureTests {
-    static let context = CatalogLoader.load(plugins: FixturePaths.fixture("context/Plugins"),
-                                            catalog: FixturePaths.fixture("context/Catalog"))
+    static let context = CatalogLoader.load(
+        plugins: FixturePaths.fixture("context/Plugins"),
+        catalog: FixturePaths.fixture("context/Catalog"))
 
     @Test func contextLoadsClean() {
         #expect(FixtureTests.context.diagnostics.map(\.description) == [])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Declarations
 
 /// Nothing a file holds crashes the loader: every input ends in a declaration or in diagnostics.
@@ -8,10 +9,12 @@ import Testing
         "", "---", "---\n...\n", "- a\n- b\n", "just text", "module: [a, b]", "module:\n  deep: {a: [1, {b: c}]}",
         "module: x\n---\nmodule: y\n", "\u{FEFF}module: bom\n", "module: crlf\r\nversion: 1\r\n",
         "? [a, b]\n: c\n", "module: &a x\nname: *a\n", "form: f\nquestions: {a: 1}\n", "policy: p\nsegments: [1, 2]\n",
-        "module: m\nfields: [{id: a, type: choice, choices: [x, x], default: y}]\n", "module: m\ntemplates: [1, [2], {3: 4}]\n",
+        "module: m\nfields: [{id: a, type: choice, choices: [x, x], default: y}]\n",
+        "module: m\ntemplates: [1, [2], {3: 4}]\n",
         "form: f\nquestions:\n  - {id: a, type: scale, min: 9, max: 1, labels: [x], default: 3}\n",
         "form: f\nquestions:\n  - {id: a, type: text, relevant: '${', constraint: \"((((((\"}\n",
-        "policy: p\nsurvey: {satisfied: '', aware: '${x'}\n", "module: m\ngrades: 99999999999999999999-1\ncapacity: {default: 99999999999999999999}\n",
+        "policy: p\nsurvey: {satisfied: '', aware: '${x'}\n",
+        "module: m\ngrades: 99999999999999999999-1\ncapacity: {default: 99999999999999999999}\n",
         "a: 1\na: 2\na: 3\nb: 1\nb: 2\n", "{module: m, module: n}", "module: \"unterminated\n", "\t\tmodule: x\n",
     ]
 

@@ -1,7 +1,8 @@
 import Foundation
 import Model
-import Testing
 import TestSupport
+import Testing
+
 @testable import Declarations
 
 /// The modules, policy and forms that ship, and every complete example in the docs, must load
@@ -16,8 +17,9 @@ import TestSupport
     }
 
     @Test func contractFixtureLoadsClean() throws {
-        let catalog = CatalogLoader.load(plugins: FixturePaths.fixture("contract/Plugins"),
-                                         catalog: FixturePaths.fixture("contract/Catalog"))
+        let catalog = CatalogLoader.load(
+            plugins: FixturePaths.fixture("contract/Plugins"),
+            catalog: FixturePaths.fixture("contract/Catalog"))
         #expect(catalog.diagnostics.map(\.description) == [])
         #expect(catalog.modules.map(\.id) == ["homework", "music"])
         let policy = try #require(catalog.policy)
@@ -31,7 +33,9 @@ import TestSupport
     /// Each ```yaml block of docs/*.md, loaded on its own as a complete file.
     static func docBlocks() -> [DocBlock] {
         let folder = Repository.root.appendingPathComponent("docs").path
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.hasSuffix(".md")
+        }.sorted()
         return names.flatMap { name -> [DocBlock] in
             guard let text = try? String(contentsOfFile: folder + "/" + name, encoding: .utf8) else { return [] }
             var blocks: [DocBlock] = []
@@ -40,7 +44,8 @@ import TestSupport
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 if var block = current {
                     if trimmed.hasPrefix("```") {
-                        blocks.append(DocBlock(file: "docs/\(name)", line: block.line, text: block.lines.joined(separator: "\n")))
+                        blocks.append(
+                            DocBlock(file: "docs/\(name)", line: block.line, text: block.lines.joined(separator: "\n")))
                         current = nil
                     } else {
                         block.lines.append(line)
@@ -69,7 +74,8 @@ import TestSupport
         let elapsed = clock.measure {
             for _ in 0..<runs { _ = CatalogLoader.load(plugins: Repository.plugins, catalog: Repository.catalog) }
         }
-        // The budget is 5 ms in a release build; a debug build is several times slower, and a busy machine slower still.
+        // The budget is 5 ms in a release build; a debug build is several times slower, and a busy machine slower
+        // still.
         #expect(elapsed / runs < .milliseconds(100))
     }
 }

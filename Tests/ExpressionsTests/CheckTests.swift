@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Expressions
 
 @Suite struct CheckTests {
@@ -32,7 +33,8 @@ import Testing
         #expect(error.message(.en) == "unknown name 'gradee'")
         // Without declaration order the tie goes to the first name in sorted order, every time.
         #expect(error.hint(.en) == "did you mean 'grade_max'?")
-        #expect(try Expression(parsing: "${titel}").checkError(Set(Self.clubFacts))?.hint(.en) == "did you mean 'title'?")
+        #expect(
+            try Expression(parsing: "${titel}").checkError(Set(Self.clubFacts))?.hint(.en) == "did you mean 'title'?")
     }
 
     @Test func farNamesGetNoHint() throws {

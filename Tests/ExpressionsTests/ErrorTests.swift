@@ -1,5 +1,6 @@
-import Testing
 import Model
+import Testing
+
 @testable import Expressions
 
 /// Every error of the contract, with its exact English text, its Chinese twin and its column.
@@ -21,12 +22,15 @@ import Model
         Case(source: "'it''s", column: 1, en: "unterminated string", zh: "字符串没有结束"),
         Case(source: "1 # 2", column: 3, en: "unexpected character '#'", zh: "无法识别的字符 '#'"),
         Case(source: "${a} = \"x\"", column: 8, en: "unexpected character '\"'", zh: "无法识别的字符 '\"'"),
-        Case(source: "not（.）", column: 4, en: "unexpected character '（'", zh: "无法识别的字符 '（'",
-             hintEn: "did you mean '('?", hintZh: "您是不是要写 '('？"),
-        Case(source: "1 && 2", column: 3, en: "unexpected character '&'", zh: "无法识别的字符 '&'",
-             hintEn: "did you mean 'and'?", hintZh: "您是不是要写 'and'？"),
-        Case(source: "1 / 2", column: 3, en: "unexpected character '/'", zh: "无法识别的字符 '/'",
-             hintEn: "did you mean 'div'?", hintZh: "您是不是要写 'div'？"),
+        Case(
+            source: "not（.）", column: 4, en: "unexpected character '（'", zh: "无法识别的字符 '（'",
+            hintEn: "did you mean '('?", hintZh: "您是不是要写 '('？"),
+        Case(
+            source: "1 && 2", column: 3, en: "unexpected character '&'", zh: "无法识别的字符 '&'",
+            hintEn: "did you mean 'and'?", hintZh: "您是不是要写 'and'？"),
+        Case(
+            source: "1 / 2", column: 3, en: "unexpected character '/'", zh: "无法识别的字符 '/'",
+            hintEn: "did you mean 'div'?", hintZh: "您是不是要写 'div'？"),
         Case(source: "! 1", column: 1, en: "unexpected character '!'", zh: "无法识别的字符 '!'"),
         Case(source: "$a", column: 1, en: "unexpected character '$'", zh: "无法识别的字符 '$'"),
         Case(source: "${grade min}", column: 8, en: "unexpected character ' '", zh: "无法识别的字符 ' '"),
@@ -46,26 +50,32 @@ import Model
         Case(source: "1 ${a}", column: 3, en: "unexpected '${a}'", zh: "此处不应出现 '${a}'"),
         Case(source: "'a' 'b'", column: 5, en: "unexpected ''b''", zh: "此处不应出现 ''b''"),
         Case(source: ". .", column: 3, en: "unexpected '.'", zh: "此处不应出现 '.'"),
-        Case(source: "1 == 1", column: 4, en: "unexpected '='", zh: "此处不应出现 '='",
-             hintEn: "did you mean '='?", hintZh: "您是不是要写 '='？"),
-        Case(source: "grade_min >= 3", column: 1, en: "unexpected 'grade_min'", zh: "此处不应出现 'grade_min'",
-             hintEn: "did you mean '${grade_min}'?", hintZh: "您是不是要写 '${grade_min}'？"),
-        Case(source: "true or 1", column: 1, en: "unexpected 'true'", zh: "此处不应出现 'true'",
-             hintEn: "did you mean 'true()'?", hintZh: "您是不是要写 'true()'？"),
+        Case(
+            source: "1 == 1", column: 4, en: "unexpected '='", zh: "此处不应出现 '='",
+            hintEn: "did you mean '='?", hintZh: "您是不是要写 '='？"),
+        Case(
+            source: "grade_min >= 3", column: 1, en: "unexpected 'grade_min'", zh: "此处不应出现 'grade_min'",
+            hintEn: "did you mean '${grade_min}'?", hintZh: "您是不是要写 '${grade_min}'？"),
+        Case(
+            source: "true or 1", column: 1, en: "unexpected 'true'", zh: "此处不应出现 'true'",
+            hintEn: "did you mean 'true()'?", hintZh: "您是不是要写 'true()'？"),
         Case(source: "(1 + 2", column: 7, en: "expected ')'", zh: "此处应为 ')'"),
         Case(source: "(1 + 2 3", column: 8, en: "expected ')'", zh: "此处应为 ')'"),
         Case(source: "not(1 2)", column: 7, en: "expected ')'", zh: "此处应为 ')'"),
         Case(source: "not(1", column: 6, en: "expected ')'", zh: "此处应为 ')'"),
         Case(source: "selected(${d} 'mon')", column: 15, en: "expected ','", zh: "此处应为 ','"),
         Case(source: "if(1, 2 3)", column: 9, en: "expected ','", zh: "此处应为 ','"),
-        Case(source: "nto(.)", column: 1, en: "unknown function 'nto'", zh: "未知的函数 'nto'",
-             hintEn: "did you mean 'not'?", hintZh: "您是不是要写 'not'？"),
-        Case(source: "1 + count-selectd(.)", column: 5, en: "unknown function 'count-selectd'",
-             zh: "未知的函数 'count-selectd'",
-             hintEn: "did you mean 'count-selected'?", hintZh: "您是不是要写 'count-selected'？"),
+        Case(
+            source: "nto(.)", column: 1, en: "unknown function 'nto'", zh: "未知的函数 'nto'",
+            hintEn: "did you mean 'not'?", hintZh: "您是不是要写 'not'？"),
+        Case(
+            source: "1 + count-selectd(.)", column: 5, en: "unknown function 'count-selectd'",
+            zh: "未知的函数 'count-selectd'",
+            hintEn: "did you mean 'count-selected'?", hintZh: "您是不是要写 'count-selected'？"),
         Case(source: "foo(1)", column: 1, en: "unknown function 'foo'", zh: "未知的函数 'foo'"),
-        Case(source: "nott(1)", column: 1, en: "unknown function 'nott'", zh: "未知的函数 'nott'",
-             hintEn: "did you mean 'not'?", hintZh: "您是不是要写 'not'？"),
+        Case(
+            source: "nott(1)", column: 1, en: "unknown function 'nott'", zh: "未知的函数 'nott'",
+            hintEn: "did you mean 'not'?", hintZh: "您是不是要写 'not'？"),
         Case(source: "zzzzzz()", column: 1, en: "unknown function 'zzzzzz'", zh: "未知的函数 'zzzzzz'"),
         Case(source: "regex(., '[')", column: 1, en: "invalid regular expression '['", zh: "无效的正则表达式 '['"),
         Case(source: "", column: 1, en: "empty expression", zh: "表达式为空"),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Expressions
 
 @Suite struct EvaluationTests {
@@ -95,7 +96,8 @@ import Testing
         #expect(try holds("'一' < '丁'"))
         #expect(try holds("'2024-09-01' < '2024-10-01'"))
         // é precomposed (U+00E9) and decomposed (e + U+0301) are different text here.
-        let composed = Value.string("\u{E9}"), decomposed = Value.string("e\u{301}")
+        let composed = Value.string("\u{E9}")
+        let decomposed = Value.string("e\u{301}")
         #expect(try !holds("${a} = ${b}", ["a": composed, "b": decomposed]))
         #expect(try holds("${a} != ${b}", ["a": composed, "b": decomposed]))
         #expect(try holds("${b} < ${a}", ["a": composed, "b": decomposed]))
@@ -150,7 +152,11 @@ import Testing
     @Test func theLookupSeesEachName() throws {
         var asked: [String] = []
         let e = try Expression(parsing: "${a} + ${b} + ${a}")
-        let result = e.evaluate({ name in asked.append(name); return .number(1) }, dot: .empty)
+        let result = e.evaluate(
+            { name in
+                asked.append(name)
+                return .number(1)
+            }, dot: .empty)
         #expect(result == .number(3))
         #expect(asked == ["a", "b", "a"])
     }

@@ -1,5 +1,6 @@
-import Testing
 import Model
+import Testing
+
 @testable import Expressions
 
 @Suite struct FunctionTests {
@@ -85,9 +86,13 @@ import Model
 
     @Test func functionsNest() throws {
         let answers: [String: Value] = ["reasons": .multi(["content", "safety"]), "overall": .string("2")]
-        #expect(try holds("${overall} <= 2 and count-selected(${reasons}) <= 2 and not(selected(${reasons}, 'fee'))", answers))
-        #expect(try evaluate("if(coalesce(${n}, 0) > 1, string-length('ab'), count-selected(${r}))",
-                             ["r": .multi(["a"])]) == .number(1))
+        #expect(
+            try holds(
+                "${overall} <= 2 and count-selected(${reasons}) <= 2 and not(selected(${reasons}, 'fee'))", answers))
+        #expect(
+            try evaluate(
+                "if(coalesce(${n}, 0) > 1, string-length('ab'), count-selected(${r}))",
+                ["r": .multi(["a"])]) == .number(1))
     }
 }
 
@@ -102,7 +107,9 @@ import Model
     }
 
     @Test func twoMultisAreEqualWhenTheyHoldTheSameValues() throws {
-        let values: [String: Value] = ["a": .multi(["mon", "wed"]), "b": .multi(["wed", "mon"]), "c": .multi(["mon"])]
+        let values: [String: Value] = [
+            "a": .multi(["mon", "wed"]), "b": .multi(["wed", "mon"]), "c": .multi(["mon"]),
+        ]
         #expect(try holds("${a} = ${b}", values))
         #expect(try holds("${a} != ${c}", values))
     }

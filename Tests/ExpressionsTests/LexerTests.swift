@@ -1,18 +1,21 @@
 import Testing
+
 @testable import Expressions
 
 @Suite struct LexerTests {
     @Test func everyToken() throws {
         let tokens = try Lexer.tokenize("${a} . 12 3.5 .5 'x' + - * div mod and or = != < <= > >= ( ) , not")
-        #expect(tokens.map(\.kind) == [
-            .reference("a"), .dot, .number(12), .number(3.5), .number(0.5), .string("x"),
-            .plus, .minus, .star, .word("div"), .word("mod"), .word("and"), .word("or"),
-            .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual,
-            .leftParen, .rightParen, .comma, .word("not"), .end,
-        ])
-        #expect(tokens.map(\.column) == [
-            1, 6, 8, 11, 15, 18, 22, 24, 26, 28, 32, 36, 40, 43, 45, 48, 50, 53, 55, 58, 60, 62, 64, 67,
-        ])
+        #expect(
+            tokens.map(\.kind) == [
+                .reference("a"), .dot, .number(12), .number(3.5), .number(0.5), .string("x"),
+                .plus, .minus, .star, .word("div"), .word("mod"), .word("and"), .word("or"),
+                .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual,
+                .leftParen, .rightParen, .comma, .word("not"), .end,
+            ])
+        #expect(
+            tokens.map(\.column) == [
+                1, 6, 8, 11, 15, 18, 22, 24, 26, 28, 32, 36, 40, 43, 45, 48, 50, 53, 55, 58, 60, 62, 64, 67,
+            ])
     }
 
     @Test func tokensKeepTheirWrittenText() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Expressions
 
 @Suite struct ParserTests {
@@ -53,7 +54,8 @@ import Testing
     }
 
     @Test func expressionsAreEqualByTheirText() throws {
-        let a = try Expression(parsing: "1 + 2"), b = try Expression(parsing: "1 + 2")
+        let a = try Expression(parsing: "1 + 2")
+        let b = try Expression(parsing: "1 + 2")
         let c = try Expression(parsing: "1+2")
         #expect(a == b)
         #expect(a != c)

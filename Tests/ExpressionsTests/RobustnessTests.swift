@@ -1,13 +1,15 @@
-import Testing
-@testable import Expressions
 import TestSupport
+import Testing
+
+@testable import Expressions
 
 @Suite struct RobustnessTests {
     static let fragments = [
         "${a}", "${b}", "${days}", "${", "}", "$", ".", ".5", "0", "1", "2.5", "007", "'x'", "'体育'", "''", "'",
         "'it''s'", "+", "-", "*", " div ", " mod ", " and ", " or ", "=", "!=", "!", "<", "<=", ">", ">=",
         "(", ")", ",", "not(", "selected(", "count-selected(", "string-length(", "regex(", "'[a-'", "'^a'",
-        "if(", "coalesce(", "true()", "false()", "foo(", " ", "\t", "（", "#", "\"", "é", "\u{301}", "9999999999999999999999",
+        "if(", "coalesce(", "true()", "false()", "foo(", " ", "\t", "（", "#", "\"", "é", "\u{301}",
+        "9999999999999999999999",
     ]
 
     static let values: [Value] = [
@@ -16,7 +18,7 @@ import TestSupport
     ]
 
     @Test func randomTokenSoupNeverTraps() {
-        var random = SeededGenerator(seed: 20240901)
+        var random = SeededGenerator(seed: 20_240_901)
         var parsed = 0
         for _ in 0..<50_000 {
             let count = Int.random(in: 0...12, using: &random)
@@ -65,7 +67,8 @@ import TestSupport
         let (b, pb) = generate(depth: depth - 1, using: &random)
         switch Int.random(in: 0..<5, using: &random) {
         case 0:
-            let op = ["+", "-", "*", "div", "mod", "=", "!=", "<", "<=", ">", ">=", "and", "or"]
+            let op =
+                ["+", "-", "*", "div", "mod", "=", "!=", "<", "<=", ">", ">=", "and", "or"]
                 .randomElement(using: &random) ?? "+"
             return ("(\(a) \(op) \(b))", "(\(op) \(pa) \(pb))")
         case 1:

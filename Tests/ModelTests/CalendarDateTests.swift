@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Model
 
 @Suite struct CalendarDateTests {
@@ -7,7 +8,9 @@ import Testing
         #expect(try #require(CalendarDate(text)).description == text)
     }
 
-    @Test(arguments: ["2021-13-01", "2021-02-29", "1900-02-29", "2021-2-1", "21-02-01", "2021/02/01", "", "２０２１-01-01", "2021-01-01x"])
+    @Test(arguments: [
+        "2021-13-01", "2021-02-29", "1900-02-29", "2021-2-1", "21-02-01", "2021/02/01", "", "２０２１-01-01", "2021-01-01x",
+    ])
     func refusesInvalidDates(text: String) {
         #expect(CalendarDate(text) == nil)
     }

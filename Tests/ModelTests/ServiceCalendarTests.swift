@@ -6,10 +6,12 @@ import Testing
 
     static func calendar() throws -> ServiceCalendar {
         let semester = Semester(id: "2026-autumn", from: try date("2026-09-01"), to: try date("2027-01-22"))
-        return ServiceCalendar(semester: semester, days: [.mon, .tue, .wed, .thu, .fri], entries: [
-            CalendarEntry(date: try date("2026-10-01"), kind: .closed, reason: "国庆节"),
-            CalendarEntry(date: try date("2026-10-10"), kind: .makeup, follows: .wed, reason: "调休"),
-        ])
+        return ServiceCalendar(
+            semester: semester, days: [.mon, .tue, .wed, .thu, .fri],
+            entries: [
+                CalendarEntry(date: try date("2026-10-01"), kind: .closed, reason: "国庆节"),
+                CalendarEntry(date: try date("2026-10-10"), kind: .makeup, follows: .wed, reason: "调休"),
+            ])
     }
 
     @Test func anOrdinaryWeekdayFollowsItsOwnTimetable() throws {
@@ -48,30 +50,55 @@ import Testing
 
 @Suite struct PickupReasonTests {
     static func departure(at text: String, override: Bool = false) throws -> Departure {
-        Departure(student: "A01", date: try #require(CalendarDate("2027-01-18")), at: try #require(TimeOfDay(text)), by: "林父",
-                  relation: "guardian", override: override, note: nil, recordedBy: "admin")
+        Departure(
+            student: "A01", date: try #require(CalendarDate("2027-01-18")), at: try #require(TimeOfDay(text)), by: "林父",
+            relation: "guardian", override: override, note: nil, recordedBy: "admin")
     }
 
     static let latestEnd = TimeOfDay(hour: 18, minute: 0)!
     static let activityEnd = TimeOfDay(hour: 16, minute: 30)!
 
     @Test func onTimeAtTheLatestEndExactly() throws {
-        #expect(PickupReason.reasons(for: try Self.departure(at: "18:00"), enrolledUntil: Self.latestEnd, latestEnd: Self.latestEnd).isEmpty)
-        #expect(PickupReason.reasons(for: try Self.departure(at: "16:30"), enrolledUntil: Self.activityEnd, latestEnd: Self.latestEnd).isEmpty)
+        #expect(
+            PickupReason.reasons(
+                for: try Self.departure(at: "18:00"), enrolledUntil: Self.latestEnd, latestEnd: Self.latestEnd
+            ).isEmpty)
+        #expect(
+            PickupReason.reasons(
+                for: try Self.departure(at: "16:30"), enrolledUntil: Self.activityEnd, latestEnd: Self.latestEnd
+            ).isEmpty)
     }
 
     @Test func lateAfterTheLatestEnd() throws {
-        #expect(PickupReason.reasons(for: try Self.departure(at: "18:01"), enrolledUntil: Self.latestEnd, latestEnd: Self.latestEnd) == [.late])
+        #expect(
+            PickupReason.reasons(
+                for: try Self.departure(at: "18:01"), enrolledUntil: Self.latestEnd, latestEnd: Self.latestEnd) == [
+                    .late
+                ])
         // Late wins over after-enrolment: one reason for the time.
-        #expect(PickupReason.reasons(for: try Self.departure(at: "18:20"), enrolledUntil: Self.activityEnd, latestEnd: Self.latestEnd) == [.late])
+        #expect(
+            PickupReason.reasons(
+                for: try Self.departure(at: "18:20"), enrolledUntil: Self.activityEnd, latestEnd: Self.latestEnd) == [
+                    .late
+                ])
     }
 
     @Test func afterTheEnrolledSegment() throws {
-        #expect(PickupReason.reasons(for: try Self.departure(at: "16:31"), enrolledUntil: Self.activityEnd, latestEnd: Self.latestEnd) == [.afterEnrolment])
+        #expect(
+            PickupReason.reasons(
+                for: try Self.departure(at: "16:31"), enrolledUntil: Self.activityEnd, latestEnd: Self.latestEnd) == [
+                    .afterEnrolment
+                ])
     }
 
     @Test func anOverrideIsAlwaysReported() throws {
-        #expect(PickupReason.reasons(for: try Self.departure(at: "16:00", override: true), enrolledUntil: Self.latestEnd, latestEnd: Self.latestEnd) == [.override])
-        #expect(PickupReason.reasons(for: try Self.departure(at: "18:30", override: true), enrolledUntil: Self.latestEnd, latestEnd: Self.latestEnd) == [.late, .override])
+        #expect(
+            PickupReason.reasons(
+                for: try Self.departure(at: "16:00", override: true), enrolledUntil: Self.latestEnd,
+                latestEnd: Self.latestEnd) == [.override])
+        #expect(
+            PickupReason.reasons(
+                for: try Self.departure(at: "18:30", override: true), enrolledUntil: Self.latestEnd,
+                latestEnd: Self.latestEnd) == [.late, .override])
     }
 }

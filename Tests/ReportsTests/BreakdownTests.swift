@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Reports
 
 @Suite struct BreakdownTests {
@@ -14,20 +15,28 @@ import Testing
     }
 
     @Test func oneSmallCellTakesTheNextSmallestWithIt() {
-        #expect(suppressedKeys([("arts", 40, 50), ("labour", 2, 4), ("sports", 10, 12), ("science", 20, 30)]) == ["labour", "sports"])
+        #expect(
+            suppressedKeys([("arts", 40, 50), ("labour", 2, 4), ("sports", 10, 12), ("science", 20, 30)]) == [
+                "labour", "sports",
+            ])
     }
 
     @Test func suppressedCellKeepsItsCountButHidesItsRate() throws {
         let cells = Breakdown.cells([("arts", 40, 50), ("labour", 2, 4), ("sports", 10, 12)])
         let labour = try #require(cells.first { $0.key == "labour" })
         #expect(labour.suppressed && labour.n == 4)
-        #expect(labour.rate == nil && labour.low == nil && labour.high == nil && labour.k == nil && labour.proportion == nil)
+        #expect(
+            labour.rate == nil && labour.low == nil && labour.high == nil && labour.k == nil && labour.proportion == nil
+        )
         let sports = try #require(cells.first { $0.key == "sports" })
         #expect(sports.suppressed && sports.n == 12 && sports.rate == nil)
     }
 
     @Test func twoSmallCellsAreEnough() {
-        #expect(suppressedKeys([("arts", 40, 50), ("labour", 2, 4), ("reading", 1, 3), ("sports", 10, 12)]) == ["labour", "reading"])
+        #expect(
+            suppressedKeys([("arts", 40, 50), ("labour", 2, 4), ("reading", 1, 3), ("sports", 10, 12)]) == [
+                "labour", "reading",
+            ])
     }
 
     @Test func allSmallCellsAreAllSuppressed() {
@@ -41,9 +50,11 @@ import Testing
     }
 
     @Test func tiesOnCountGoToTheSmallerKey() {
-        #expect(suppressedKeys([("zeta", 5, 9), ("arts", 1, 4), ("beta", 6, 9), ("alpha", 3, 20)]) == ["arts", "beta"])
+        #expect(
+            suppressedKeys([("zeta", 5, 9), ("arts", 1, 4), ("beta", 6, 9), ("alpha", 3, 20)]) == ["arts", "beta"])
         // The same whatever order the cells come in.
-        #expect(Set(suppressedKeys([("beta", 6, 9), ("alpha", 3, 20), ("arts", 1, 4), ("zeta", 5, 9)])) == ["arts", "beta"])
+        #expect(
+            Set(suppressedKeys([("beta", 6, 9), ("alpha", 3, 20), ("arts", 1, 4), ("zeta", 5, 9)])) == ["arts", "beta"])
     }
 
     @Test func thresholdIsFiveResponses() {
@@ -52,16 +63,20 @@ import Testing
     }
 
     @Test func highestAndLowestAmongShownCells() {
-        let breakdown = Breakdown(dimension: .module, counts: [
-            ("arts", 45, 50), ("labour", 4, 4), ("sports", 10, 12), ("science", 18, 30), ("reading", 24, 30), ("study", 34, 40),
-        ])
+        let breakdown = Breakdown(
+            dimension: .module,
+            counts: [
+                ("arts", 45, 50), ("labour", 4, 4), ("sports", 10, 12), ("science", 18, 30), ("reading", 24, 30),
+                ("study", 34, 40),
+            ])
         // labour (4 of 4) is suppressed, and sports with it: neither can be best or worst.
         #expect(breakdown.highest?.key == "arts")
         #expect(breakdown.lowest?.key == "science")
     }
 
     @Test func equalRatesPreferMoreResponses() {
-        let breakdown = Breakdown(dimension: .module, counts: [("arts", 9, 10), ("sports", 18, 20), ("science", 5, 10), ("music", 10, 20)])
+        let breakdown = Breakdown(
+            dimension: .module, counts: [("arts", 9, 10), ("sports", 18, 20), ("science", 5, 10), ("music", 10, 20)])
         #expect(breakdown.highest?.key == "sports")
         #expect(breakdown.lowest?.key == "music")
     }

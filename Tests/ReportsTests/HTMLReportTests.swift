@@ -1,13 +1,19 @@
 import Foundation
-import Testing
 import Model
 import TestSupport
+import Testing
+
 @testable import Reports
 
 @Suite struct HTMLReportTests {
     private static let pages: [(String, String)] = Language.allCases.flatMap { language in
-        [("summary.\(language.rawValue)", HTMLReport.render(summary: SampleReports.summary(), language: language)),
-         ("district.\(language.rawValue)", HTMLReport.render(district: SampleReports.district(), language: language))]
+        [
+            ("summary.\(language.rawValue)", HTMLReport.render(summary: SampleReports.summary(), language: language)),
+            (
+                "district.\(language.rawValue)",
+                HTMLReport.render(district: SampleReports.district(), language: language)
+            ),
+        ]
     }
 
     private func occurrences(of needle: String, in text: String) -> Int {
@@ -88,18 +94,22 @@ import TestSupport
             #expect(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39;"))
             #expect(html.contains("A&lt;b&gt;&amp;&quot;"))
         }
-        let district = DistrictReport(semester: "s<1>", schools: [
-            .init(school: Policy.School(id: "x", name: name), offersService: true, enrolled: 1, roster: 2,
-                  awareness: .empty, satisfaction: .empty, responses: 0, invited: 0),
-        ])
+        let district = DistrictReport(
+            semester: "s<1>",
+            schools: [
+                .init(
+                    school: Policy.School(id: "x", name: name), offersService: true, enrolled: 1, roster: 2,
+                    awareness: .empty, satisfaction: .empty, responses: 0, invited: 0)
+            ])
         let html = HTMLReport.render(district: district, language: .zh)
         #expect(!html.contains("<script") && html.contains("s&lt;1&gt;"))
     }
 
     @Test func emptySemesterSaysSo() {
-        let summary = Summary(school: Policy.School(id: "x", name: LocalizedText("新校")), semester: "2024-2025-1",
-                              coverage: SemesterComparison(current: .empty), awareness: SemesterComparison(current: .empty),
-                              satisfaction: SemesterComparison(current: .empty), invited: 0, responses: 0, comments: 0)
+        let summary = Summary(
+            school: Policy.School(id: "x", name: LocalizedText("新校")), semester: "2024-2025-1",
+            coverage: SemesterComparison(current: .empty), awareness: SemesterComparison(current: .empty),
+            satisfaction: SemesterComparison(current: .empty), invited: 0, responses: 0, comments: 0)
         let zh = HTMLReport.render(summary: summary, language: .zh)
         #expect(zh.contains("尚无回复，无法计算") && zh.contains("暂无数据") && zh.contains("无上学期数据"))
         #expect(!zh.contains("nan") && !zh.contains("NaN") && !zh.contains("inf"))
@@ -124,8 +134,11 @@ import TestSupport
         #expect(HTMLText.signedPoints(0.0281) == "+2.8")
         #expect(HTMLText.signedPoints(-0.0123) == "−1.2")
         #expect(HTMLText.signedPoints(0.00001) == "±0.0")
-        #expect(HTMLText.count(1450) == "1,450" && HTMLText.count(12) == "12" && HTMLText.count(1_234_567) == "1,234,567")
-        #expect(HTMLText.coordinate(12.04) == "12" && HTMLText.coordinate(12.46) == "12.5" && HTMLText.coordinate(-0.3) == "-0.3")
+        #expect(
+            HTMLText.count(1450) == "1,450" && HTMLText.count(12) == "12" && HTMLText.count(1_234_567) == "1,234,567")
+        #expect(
+            HTMLText.coordinate(12.04) == "12" && HTMLText.coordinate(12.46) == "12.5"
+                && HTMLText.coordinate(-0.3) == "-0.3")
         #expect(HTMLText.truncated("上海市金山区朱泾第二小学附属实验学校课后服务中心", ems: 10).hasSuffix("…"))
         #expect(HTMLText.truncated("体育", ems: 10) == "体育")
         #expect(Palette.colors(count: 5) == ["#ca0020", "#f4a582", "#e0e0e0", "#92c5de", "#0571b0"])

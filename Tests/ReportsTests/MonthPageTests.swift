@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import Reports
 
 @Suite struct MonthPageTests {
@@ -8,14 +9,22 @@ import Testing
             school: Policy.School(id: "js-demo", name: LocalizedText(zh: "金山区示范小学", en: "Jinshan Demo Primary School")),
             semester: "2026-autumn", month: "2027-01", serviceDays: 16, closedDays: 1,
             groups: [
-                .init(id: "rope", kind: "club", title: "跳绳", segment: "activity", teacher: "王老师", meetings: 3, registers: 3, present: 57, absent: 3, leave: 2),
-                .init(id: "study-2-mon-latecare-1", kind: "study", title: "2 年级学习组 1", segment: "latecare", teacher: nil, meetings: 3, registers: 2,
-                      present: 40, absent: 0, leave: 1),
+                .init(
+                    id: "rope", kind: "club", title: "跳绳", segment: "activity", teacher: "王老师", meetings: 3,
+                    registers: 3, present: 57, absent: 3, leave: 2),
+                .init(
+                    id: "study-2-mon-latecare-1", kind: "study", title: "2 年级学习组 1", segment: "latecare", teacher: nil,
+                    meetings: 3, registers: 2,
+                    present: 40, absent: 0, leave: 1),
             ],
             clubs: [.init(id: "rope", title: "跳绳", capacity: 24, members: 20)],
             leaveRequests: 3, departures: 120, latePickups: 2, afterEnrolment: 4, overrides: 1,
             families: [.init(family: "P01", guardian: "林父", students: ["林一 (A01)"], latePickups: 2)],
-            notes: [.init(date: CalendarDate(year: 2027, month: 1, day: 18)!, kind: "override", subject: "冯七 (A07)", text: "冯母<电话>确认", by: "T02")])
+            notes: [
+                .init(
+                    date: CalendarDate(year: 2027, month: 1, day: 18)!, kind: "override", subject: "冯七 (A07)",
+                    text: "冯母<电话>确认", by: "T02")
+            ])
     }
 
     @Test(arguments: Language.allCases)

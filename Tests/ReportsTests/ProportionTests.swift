@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Reports
 
 /// Reference values computed independently (Python, z = 1.959963984540054) to 4 decimals.
@@ -34,7 +35,9 @@ import Testing
         #expect(try #require(all.rate) == 1)
         for k in 0...20 {
             let p = Proportion(k: k, n: 20)
-            let low = try #require(p.low), high = try #require(p.high), rate = try #require(p.rate)
+            let low = try #require(p.low)
+            let high = try #require(p.high)
+            let rate = try #require(p.rate)
             #expect(0 <= low && low <= rate && rate <= high && high <= 1)
         }
     }

@@ -1,5 +1,6 @@
-import Testing
 import Model
+import Testing
+
 @testable import Reports
 
 @Suite struct ReportValueTests {
@@ -63,8 +64,9 @@ import Model
     }
 
     @Test func distributionListsEveryPointOfTheScale() throws {
-        let question = Question(id: "overall", type: .scale, text: LocalizedText("总体"), min: 1, max: 5,
-                                labels: [1: LocalizedText("很不满意"), 5: LocalizedText("很满意")])
+        let question = Question(
+            id: "overall", type: .scale, text: LocalizedText("总体"), min: 1, max: 5,
+            labels: [1: LocalizedText("很不满意"), 5: LocalizedText("很满意")])
         let distribution = ScaleDistribution(question: question, counts: [5: 6, 4: 3, 1: 1])
         #expect(distribution.points.map(\.value) == [1, 2, 3, 4, 5])
         #expect(distribution.points.map(\.count) == [1, 0, 0, 3, 6])

@@ -1,4 +1,5 @@
 import Model
+
 @testable import Reports
 
 /// A realistic semester of one school, and a district of four, for the page tests and the sample pages.
@@ -29,10 +30,13 @@ enum SampleReports {
         5: LocalizedText(zh: "很满意", en: "Very satisfied"),
     ]
 
-    static func summary(schoolName: LocalizedText = LocalizedText(zh: "上海市金山区朱泾第二小学", en: "Zhujing No. 2 Primary School")) -> Summary {
+    static func summary(
+        schoolName: LocalizedText = LocalizedText(zh: "上海市金山区朱泾第二小学", en: "Zhujing No. 2 Primary School")
+    ) -> Summary {
         let distributions = questions.enumerated().map { index, question in
-            let form = Question(id: question.id, type: .scale, text: LocalizedText(zh: question.zh, en: question.en),
-                                min: 1, max: 5, labels: agreement)
+            let form = Question(
+                id: question.id, type: .scale, text: LocalizedText(zh: question.zh, en: question.en),
+                min: 1, max: 5, labels: agreement)
             let counts = [1: 4 + index, 2: 9 + 2 * index, 3: 31 + index * 3, 4: 98 - index * 4, 5: 121 - index * 6]
             return ScaleDistribution(question: form, counts: index == 6 ? [1: 0, 2: 3, 3: 20, 4: 90, 5: 150] : counts)
         }
@@ -45,7 +49,8 @@ enum SampleReports {
             invited: 1450, responses: 270, comments: 37,
             satisfactionByModule: Breakdown(dimension: .module, counts: modules.map { ($0.id, $0.k, $0.n) }),
             moduleNames: Dictionary(uniqueKeysWithValues: modules.map { ($0.id, $0.name) }),
-            satisfactionByGrade: Breakdown(dimension: .grade, counts: [("1", 50, 58), ("2", 47, 55), ("3", 40, 52), ("4", 38, 51), ("5", 30, 47)]),
+            satisfactionByGrade: Breakdown(
+                dimension: .grade, counts: [("1", 50, 58), ("2", 47, 55), ("3", 40, 52), ("4", 38, 51), ("5", 30, 47)]),
             coverageByGrade: [
                 CoverageCell(key: "1", enrolled: 270, roster: 292), CoverageCell(key: "2", enrolled: 255, roster: 288),
                 CoverageCell(key: "3", enrolled: 246, roster: 290), CoverageCell(key: "4", enrolled: 230, roster: 291),
@@ -55,19 +60,29 @@ enum SampleReports {
     }
 
     static func district() -> DistrictReport {
-        DistrictReport(semester: "2024-2025-1", schools: [
-            .init(school: Policy.School(id: "zj2", name: LocalizedText(zh: "上海市金山区朱泾第二小学", en: "Zhujing No. 2 Primary School")),
-                  offersService: true, enrolled: 1203, roster: 1450,
-                  awareness: Proportion(k: 240, n: 263), satisfaction: Proportion(k: 81, n: 263), responses: 270, invited: 1450),
-            .init(school: Policy.School(id: "sx", name: LocalizedText(zh: "金山区山阳小学", en: "Shanyang Primary School")),
-                  offersService: true, enrolled: 640, roster: 702,
-                  awareness: Proportion(k: 300, n: 330), satisfaction: Proportion(k: 290, n: 330), responses: 331, invited: 702),
-            .init(school: Policy.School(id: "ty", name: LocalizedText(zh: "亭林小学", en: "Tinglin Primary School")),
-                  offersService: false, enrolled: 0, roster: 512,
-                  awareness: Proportion(k: 10, n: 40), satisfaction: Proportion.empty, responses: 40, invited: 512),
-            .init(school: Policy.School(id: "fx", name: LocalizedText(zh: "枫泾小学", en: "Fengjing Primary School")),
-                  offersService: true, enrolled: 380, roster: 420,
-                  awareness: Proportion(k: 3, n: 4), satisfaction: Proportion(k: 3, n: 4), responses: 4, invited: 420),
-        ])
+        DistrictReport(
+            semester: "2024-2025-1",
+            schools: [
+                .init(
+                    school: Policy.School(
+                        id: "zj2", name: LocalizedText(zh: "上海市金山区朱泾第二小学", en: "Zhujing No. 2 Primary School")),
+                    offersService: true, enrolled: 1203, roster: 1450,
+                    awareness: Proportion(k: 240, n: 263), satisfaction: Proportion(k: 81, n: 263), responses: 270,
+                    invited: 1450),
+                .init(
+                    school: Policy.School(id: "sx", name: LocalizedText(zh: "金山区山阳小学", en: "Shanyang Primary School")),
+                    offersService: true, enrolled: 640, roster: 702,
+                    awareness: Proportion(k: 300, n: 330), satisfaction: Proportion(k: 290, n: 330), responses: 331,
+                    invited: 702),
+                .init(
+                    school: Policy.School(id: "ty", name: LocalizedText(zh: "亭林小学", en: "Tinglin Primary School")),
+                    offersService: false, enrolled: 0, roster: 512,
+                    awareness: Proportion(k: 10, n: 40), satisfaction: Proportion.empty, responses: 40, invited: 512),
+                .init(
+                    school: Policy.School(id: "fx", name: LocalizedText(zh: "枫泾小学", en: "Fengjing Primary School")),
+                    offersService: true, enrolled: 380, roster: 420,
+                    awareness: Proportion(k: 3, n: 4), satisfaction: Proportion(k: 3, n: 4),
+                    responses: 4, invited: 420),
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import School
 
 @Suite struct BackgroundWorkTests {

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct SchoolClockTests {
     @Test func aFixedClockGivesTheSameDayAndTimeInThePolicysZone() throws {
-        let date = try #require(CalendarDate("2026-10-12")), time = try #require(TimeOfDay("16:40"))
+        let date = try #require(CalendarDate("2026-10-12"))
+        let time = try #require(TimeOfDay("16:40"))
         let clock = try #require(FixedClock(date: date, time: time, timeZone: "Asia/Shanghai"))
         let now = clock.today(timeZone: "Asia/Shanghai")
         #expect(now.date == date)

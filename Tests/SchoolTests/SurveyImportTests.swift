@@ -8,7 +8,8 @@ import Testing
 /// The survey import and a report's figures run straight on a `SchoolContext`: an in-memory
 /// database, the repository's catalog and a stopped clock, with no shell in between.
 @Suite struct SurveyImportTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let form = "parent-satisfaction"
     static let semester = "2026-autumn"
     static let roster = """
@@ -23,12 +24,17 @@ import Testing
     /// roster and the policy's survey open.
     static func school() throws -> (SchoolContext, AppDatabase) {
         let database = try AppDatabase.inMemory()
-        let date = try #require(CalendarDate("2026-10-12")), time = try #require(TimeOfDay("16:40"))
+        let date = try #require(CalendarDate("2026-10-12"))
+        let time = try #require(TimeOfDay("16:40"))
         let clock = try #require(FixedClock(date: date, time: time, timeZone: "Asia/Shanghai"))
-        let school = SchoolContext(databasePath: ":memory:", pluginsPath: repository.appendingPathComponent("Plugins").path,
-                                   catalogPath: repository.appendingPathComponent("Catalog").path, identity: .coordinator,
-                                   clock: clock, database: database)
-        try database.openSemester(Semester(id: semester, from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
+        let school = SchoolContext(
+            databasePath: ":memory:", pluginsPath: repository.appendingPathComponent("Plugins").path,
+            catalogPath: repository.appendingPathComponent("Catalog").path, identity: .coordinator,
+            clock: clock, database: database)
+        try database.openSemester(
+            Semester(
+                id: semester, from: try #require(CalendarDate("2026-09-01")),
+                to: try #require(CalendarDate("2027-01-22"))))
         _ = try database.importRoster(try RosterFile(try CSVDocument(parsing: roster)), dryRun: false)
         try database.openSurvey(semester: semester, form: form, version: try school.form(form).version, digest: "d")
         return (school, database)
@@ -36,7 +42,8 @@ import Testing
 
     /// `text` in a file of its own, removed by `body`'s end.
     static func withFile(_ text: String, _ body: (String) throws -> Void) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("answers-\(UUID().uuidString).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("answers-\(UUID().uuidString).csv")
+            .path
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         try body(path)
@@ -71,14 +78,21 @@ import Testing
     @Test func aBadCellRefusesTheWholeFileWithItsLineAndColumn() throws {
         let (school, database) = try Self.school()
         try Self.withFile("student,aware,overall\nA01,yes,5\nA03,yes,7\n") { path in
-            let refusal = #expect(throws: ProblemList.self) { try school.importSurveyAnswers(form: Self.form, path: path) }
-            #expect(refusal?.problems.map { $0.text(file: path, .en) } == ["\(path):3: overall: '7' is not between 1 and 5"])
+            let refusal = #expect(throws: ProblemList.self) {
+                try school.importSurveyAnswers(form: Self.form, path: path)
+            }
+            #expect(
+                refusal?.problems.map { $0.text(file: path, .en) } == ["\(path):3: overall: '7' is not between 1 and 5"]
+            )
             #expect(refusal?.summary.text(.en) == "1 problem in '\(path)'; nothing was imported")
         }
         #expect(try database.responses(semester: Self.semester, form: Self.form).isEmpty)
 
         // With nothing stored there is no rate, and the report says so.
         let report = try FigureReport(school, measure: .satisfaction, by: nil, semester: nil)
-        #expect(report.notes.map { $0.text(.en) } == ["'parent-satisfaction' has no responses in '2026-autumn' yet: there is no rate to show"])
+        #expect(
+            report.notes.map { $0.text(.en) } == [
+                "'parent-satisfaction' has no responses in '2026-autumn' yet: there is no rate to show"
+            ])
     }
 }

@@ -1,8 +1,9 @@
 import Model
 import School
 import Store
-import Testing
 import TestSupport
+import Testing
+
 @testable import Shell
 
 /// The access table decides who may run every command, and for whom: walked against every
@@ -20,11 +21,13 @@ import TestSupport
     @Test(arguments: [Role.teacher, .student, .parent, .admin])
     func dispatchFollowsTheTable(_ role: Role) throws {
         let err = BufferSink()
-        let school = SchoolContext(databasePath: ":memory:", pluginsPath: Repository.plugins, catalogPath: Repository.catalog, identity: nil,
-                                   database: try AppDatabase.inMemory())
+        let school = SchoolContext(
+            databasePath: ":memory:", pluginsPath: Repository.plugins, catalogPath: Repository.catalog, identity: nil,
+            database: try AppDatabase.inMemory())
         let session = Session(options: SessionOptions(), out: BufferSink(), err: err, school: school)
         session.school.identity = Identity(role: role, id: "X1", name: "")
-        for command in session.commands.commands where !["quit", "exit", "source", "backup", "logout", "login"].contains(command.name) {
+        for command in session.commands.commands
+        where !["quit", "exit", "source", "backup", "logout", "login"].contains(command.name) {
             let before = err.text.count
             _ = session.execute(command.name)
             let said = String(err.text.dropFirst(before))
@@ -35,8 +38,9 @@ import TestSupport
     }
 
     @Test func aTeacherLooksAtAnyStudentAFamilyOnlyAtItsOwn() throws {
-        let school = SchoolContext(databasePath: ":memory:", pluginsPath: Repository.plugins, catalogPath: Repository.catalog, identity: nil,
-                                   database: try AppDatabase.inMemory())
+        let school = SchoolContext(
+            databasePath: ":memory:", pluginsPath: Repository.plugins, catalogPath: Repository.catalog, identity: nil,
+            database: try AppDatabase.inMemory())
         let child = Student(id: "S1", name: "李明", grade: 3, className: "3-1", guardianID: "G1", guardian2ID: "G2")
         func allowed(_ role: Role, _ id: String, _ action: String) -> Bool {
             school.identity = Identity(role: role, id: id, name: "")

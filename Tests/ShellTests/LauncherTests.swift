@@ -1,8 +1,9 @@
 import Foundation
 import Model
 import Store
-import Testing
 import TestSupport
+import Testing
+
 @testable import Shell
 
 @Suite struct LauncherTests {
@@ -11,7 +12,8 @@ import TestSupport
         defer { folder.remove() }
         let path = folder.file("school.sqlite")
         let shell = TestShell(databasePath: path)
-        #expect(Launcher.run(session: shell.session, commands: SmallSchool.setup, script: nil) == 0, "\(shell.err.text)")
+        #expect(
+            Launcher.run(session: shell.session, commands: SmallSchool.setup, script: nil) == 0, "\(shell.err.text)")
         // The write-ahead log is folded into the file: a copy of the file alone misses nothing.
         let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
         #expect(log == 0)

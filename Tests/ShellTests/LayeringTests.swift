@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The shell parses, asks and prints; the school's rules and its database live below it. These
 /// checks keep it that way: the shell's sources reach neither the store nor SQL.
@@ -17,8 +17,12 @@ import TestSupport
         let sources = try Self.shellSources()
         #expect(sources.count > 20)
         for (name, text) in sources {
-            let imports = text.split(separator: "\n").filter { $0.hasPrefix("import ") || $0.hasPrefix("@testable import ") }
-            #expect(!imports.contains { $0.hasSuffix(" Store") || $0.contains("GRDB") || $0.contains("SQLite") }, "\(name): \(imports)")
+            let imports = text.split(separator: "\n").filter {
+                $0.hasPrefix("import ") || $0.hasPrefix("@testable import ")
+            }
+            #expect(
+                !imports.contains { $0.hasSuffix(" Store") || $0.contains("GRDB") || $0.contains("SQLite") },
+                "\(name): \(imports)")
         }
     }
 

@@ -1,35 +1,42 @@
 import Model
 import Testing
+
 @testable import Shell
 
 @Suite struct RendererTests {
-    let columns = [Column("id", zh: "编号", en: "id"), Column("title", zh: "名称", en: "title"), Column("capacity", zh: "容量", en: "capacity")]
+    let columns = [
+        Column("id", zh: "编号", en: "id"), Column("title", zh: "名称", en: "title"),
+        Column("capacity", zh: "容量", en: "capacity"),
+    ]
     var records: [Record] {
-        [Record(["id": .text("c1"), "title": .text("足球"), "capacity": .integer(24)]),
-         Record(["id": .text("c22"), "title": .text("Chess, advanced"), "capacity": .integer(8)]),
-         Record(["id": .text("c3"), "title": .text("书法 A"), "capacity": .null])]
+        [
+            Record(["id": .text("c1"), "title": .text("足球"), "capacity": .integer(24)]),
+            Record(["id": .text("c22"), "title": .text("Chess, advanced"), "capacity": .integer(8)]),
+            Record(["id": .text("c3"), "title": .text("书法 A"), "capacity": .null]),
+        ]
     }
 
     @Test func displayWidthCountsWideCharactersTwice() {
         #expect(DisplayWidth.of("abc") == 3)
         #expect(DisplayWidth.of("足球") == 4)
         #expect(DisplayWidth.of("书法 A") == 6)
-        #expect(DisplayWidth.of("ＡＢ") == 4)          // fullwidth
-        #expect(DisplayWidth.of("±") == 1)             // ambiguous counts one
-        #expect(DisplayWidth.of("e\u{301}") == 1)      // combining accent takes no column
+        #expect(DisplayWidth.of("ＡＢ") == 4)  // fullwidth
+        #expect(DisplayWidth.of("±") == 1)  // ambiguous counts one
+        #expect(DisplayWidth.of("e\u{301}") == 1)  // combining accent takes no column
         #expect(DisplayWidth.pad("足球", to: 6) == "足球  ")
     }
 
     @Test func tableAlignsMixedChineseAndLatin() {
         let text = TableRenderer().render(.listing(columns: columns, records: records), language: .en)
-        #expect(text == """
-        id   title            capacity
-        ---  ---------------  --------
-        c1   足球             24
-        c22  Chess, advanced  8
-        c3   书法 A           -
+        #expect(
+            text == """
+                id   title            capacity
+                ---  ---------------  --------
+                c1   足球             24
+                c22  Chess, advanced  8
+                c3   书法 A           -
 
-        """)
+                """)
     }
 
     @Test func tableHeadingsFollowTheLanguage() {
@@ -46,17 +53,19 @@ import Testing
 
     @Test func jsonKeepsColumnOrderAndEscapes() {
         let text = JSONRenderer().render(.listing(columns: columns, records: records), language: .en)
-        #expect(text == """
-        [
-          {"id": "c1", "title": "足球", "capacity": 24},
-          {"id": "c22", "title": "Chess, advanced", "capacity": 8},
-          {"id": "c3", "title": "书法 A", "capacity": null}
-        ]
+        #expect(
+            text == """
+                [
+                  {"id": "c1", "title": "足球", "capacity": 24},
+                  {"id": "c22", "title": "Chess, advanced", "capacity": 8},
+                  {"id": "c3", "title": "书法 A", "capacity": null}
+                ]
 
-        """)
+                """)
         #expect(JSONRenderer.string("a\"b\\c\n\u{1}") == "\"a\\\"b\\\\c\\n\\u0001\"")
         #expect(JSONRenderer().render(.listing(columns: columns, records: []), language: .en) == "[]\n")
-        #expect(JSONRenderer().render(.object(columns: columns, record: records[0]), language: .en)
+        #expect(
+            JSONRenderer().render(.object(columns: columns, record: records[0]), language: .en)
                 == "{\"id\": \"c1\", \"title\": \"足球\", \"capacity\": 24}\n")
     }
 

@@ -1,16 +1,19 @@
 import Foundation
 import Model
 import Store
-import Testing
 import TestSupport
+import Testing
+
 @testable import Shell
 
 /// Nothing a user types crashes the shell: every command, with odd arguments, on a school with
 /// data in every table, either succeeds or refuses in words.
 @Suite struct ShellRobustnessTests {
-    static let oddWords = ["", "x", "-1", "0", "99999999999999999999", "3-1", "mon,sat", "25:00", "2021-02-30", "足球", "'", "\"",
-                           "--", "--format", "--bogus", "A01", "P01", "T01", "rope", "study-2-mon-activity-1", "parent", "code",
-                           "\u{0}", "🙂", String(repeating: "长", count: 300)]
+    static let oddWords = [
+        "", "x", "-1", "0", "99999999999999999999", "3-1", "mon,sat", "25:00", "2021-02-30", "足球", "'", "\"",
+        "--", "--format", "--bogus", "A01", "P01", "T01", "rope", "study-2-mon-activity-1", "parent", "code",
+        "\u{0}", "🙂", String(repeating: "长", count: 300),
+    ]
 
     /// How every line a user is shown on stderr begins, after the file it is about, if any.
     static let prefixes = ["error: ", "hint: ", "warning: ", "note: "]
@@ -20,9 +23,11 @@ import TestSupport
     func school() throws -> TestShell {
         try SmallSchool.shell(then: [
             "teacher add T01 --name 王老师",
-            "club publish --module sports --title 跳绳 --grades 1-5 --capacity 2 --days mon --segment activity --teacher T01 --set venue=playground --set rain_plan=x --id rope",
+            "club publish --module sports --title 跳绳 --grades 1-5 --capacity 2 --days mon --segment activity "
+                + "--teacher T01 --set venue=playground --set rain_plan=x --id rope",
             "enrol A01 --days mon,wed --until latecare", "enrol A03 --days mon --until activity",
-            "choose A01 rope", "choose A03 rope", "match run --seed 1", "match publish", "survey open parent-satisfaction",
+            "choose A01 rope", "choose A03 rope", "match run --seed 1", "match publish",
+            "survey open parent-satisfaction",
         ])
     }
 
@@ -67,7 +72,9 @@ import TestSupport
     @Test func everyCommandWithOddArgumentsRefusesInWordsOrSucceeds() throws {
         let shell = try school()
         var generator = SeededGenerator(seed: 7)
-        var problems: [String] = [], refused = 0, lines = 0
+        var problems: [String] = []
+        var refused = 0
+        var lines = 0
         // Commands that would wait for answers get an empty source: they must refuse, not hang.
         // Commands that write files (backup, --out, --html) are left out: a test writes nothing where it runs.
         for command in shell.session.commands.commands where !["quit", "exit", "backup"].contains(command.name) {
@@ -87,14 +94,17 @@ import TestSupport
         }
         // Most odd lines are refused, so the check above saw many refusals.
         #expect(refused > lines / 2, "\(refused) of \(lines) refused")
-        #expect(problems.isEmpty, "\(problems.count) lines not refused in words:\n\(problems.prefix(20).joined(separator: "\n"))")
+        #expect(
+            problems.isEmpty,
+            "\(problems.count) lines not refused in words:\n\(problems.prefix(20).joined(separator: "\n"))")
         #expect(shell.session.execute("semester list"))
     }
 
     @Test func randomLinesNeverCrashTheTokenizerOrDispatcher() throws {
         let shell = try school()
         var generator = SeededGenerator(seed: 11)
-        var problems: [String] = [], refused = 0
+        var problems: [String] = []
+        var refused = 0
         let alphabet = Array("abc -'\"\\#足球\t\u{3000}=,:0123456789semtrclubmatchsurvey")
         for _ in 0..<500 {
             let length = generator.next(40)
@@ -102,7 +112,9 @@ import TestSupport
             if !Self.execute(shell, line, problems: &problems) { refused += 1 }
         }
         #expect(refused > 250, "\(refused) of 500 refused")
-        #expect(problems.isEmpty, "\(problems.count) lines not refused in words:\n\(problems.prefix(20).joined(separator: "\n"))")
+        #expect(
+            problems.isEmpty,
+            "\(problems.count) lines not refused in words:\n\(problems.prefix(20).joined(separator: "\n"))")
         #expect(shell.session.execute("help"))
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import Model
 import School
 import Store
-import Testing
 import TestSupport
+import Testing
+
 @testable import Shell
 
 @Suite struct RosterImportTests {
@@ -20,11 +21,16 @@ import TestSupport
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
             return path
         }
-        let bad = try write(badRow: true), good = try write(badRow: false)
+        let bad = try write(badRow: true)
+        let good = try write(badRow: false)
         let shell = TestShell(database: try AppDatabase.inMemory())
         let (session, out, err) = (shell.session, shell.out, shell.err)
         #expect(!session.execute("roster import \(bad)"))
-        #expect(err.text == "error: \(bad):501: grade: '10' is not a grade from 1 to 9\nerror: 1 problem in '\(bad)'; nothing was imported\n")
+        #expect(
+            err.text
+                == "error: \(bad):501: grade: '10' is not a grade from 1 to 9\nerror: 1 problem in '\(bad)'; "
+                + "nothing was imported\n"
+        )
         #expect(try session.school.database().students().isEmpty)
         #expect(session.execute("roster import \(good) --format json"))
         #expect(out.text.contains("\"added\": 1000"))

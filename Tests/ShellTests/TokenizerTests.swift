@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Shell
 
 @Suite struct TokenizerTests {
@@ -24,7 +25,9 @@ import Testing
     }
 
     @Test func unterminatedSingleQuoteNamesItsColumn() {
-        #expect(throws: TokenizeError(kind: .unterminatedQuote("'"), column: 7)) { try Tokenizer.split("title 'Chess club") }
+        #expect(throws: TokenizeError(kind: .unterminatedQuote("'"), column: 7)) {
+            try Tokenizer.split("title 'Chess club")
+        }
     }
 
     @Test func unterminatedDoubleQuoteCountsChineseCharactersAsOneColumn() {

@@ -1,7 +1,8 @@
 import GRDB
 import Model
-import Testing
 import TestSupport
+import Testing
+
 @testable import Store
 
 @Suite struct FlatJSONTests {
@@ -50,11 +51,18 @@ import TestSupport
         try database.openSemester("s", from: "2026-09-01", to: "2027-01-22")
         try database.openSurvey(semester: "s", form: "f", version: 1, digest: "d")
         for (index, overall) in ["4", "5", "4"].enumerated() {
-            let response = SurveyResponse(version: 1, day: CalendarDate(dayNumber: 20_000), answers: ["aware": "yes", "overall": overall], groups: [:])
-            try database.storeResponse(response, semester: "s", form: "f", turn: .holder("H\(index)"), holder: "H\(index)")
+            let response = SurveyResponse(
+                version: 1, day: CalendarDate(dayNumber: 20_000), answers: ["aware": "yes", "overall": overall],
+                groups: [:])
+            try database.storeResponse(
+                response, semester: "s", form: "f", turn: .holder("H\(index)"), holder: "H\(index)")
         }
         // Written by hand, with a number where the program writes text.
-        try database.write { db in try db.execute(sql: #"UPDATE survey_response SET answers = '{"aware": "no", "overall": 5}' WHERE answers LIKE '%"5"%'"#) }
+        try database.write { db in
+            try db.execute(
+                sql: #"UPDATE survey_response SET answers = '{"aware": "no", "overall": 5}' WHERE answers LIKE '%"5"%'"#
+            )
+        }
         let counts = try database.answerCounts(semester: "s", form: "f", questions: ["aware", "overall"])
         #expect(counts == ["aware": ["yes": 2, "no": 1], "overall": ["4": 2, "5": 1]])
     }

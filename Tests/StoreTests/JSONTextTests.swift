@@ -1,6 +1,6 @@
 import GRDB
-import Testing
 import Model
+import Testing
 
 @Suite struct JSONTextTests {
     static let awkward = [
@@ -13,7 +13,8 @@ import Model
         try queue.read { db in
             for text in Self.awkward {
                 let ours = JSONText.object([(key: "q", value: text), (key: "k\"ey", value: "v")])
-                let sqlites = try String.fetchOne(db, sql: "SELECT json_object('q', ?, 'k\"ey', 'v')", arguments: [text])
+                let sqlites = try String.fetchOne(
+                    db, sql: "SELECT json_object('q', ?, 'k\"ey', 'v')", arguments: [text])
                 #expect(ours == sqlites, "\(text.debugDescription)")
             }
         }
@@ -24,8 +25,12 @@ import Model
         let pairs = Self.awkward.enumerated().map { (key: "q\($0.offset)", value: $0.element) }
         let text = JSONText.object(pairs)
         let read = try queue.read { db in
-            (try Bool.fetchOne(db, sql: "SELECT json_valid(?)", arguments: [text]),
-             try Row.fetchAll(db, sql: "SELECT key, value FROM json_each(?)", arguments: [text]).map { ($0[0] as String, $0[1] as String) })
+            (
+                try Bool.fetchOne(db, sql: "SELECT json_valid(?)", arguments: [text]),
+                try Row.fetchAll(db, sql: "SELECT key, value FROM json_each(?)", arguments: [text]).map {
+                    ($0[0] as String, $0[1] as String)
+                }
+            )
         }
         #expect(read.0 == true)
         #expect(read.1.map(\.0) == pairs.map(\.key))

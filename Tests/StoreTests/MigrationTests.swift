@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Model
 import Testing
+
 @testable import Store
 
 @Suite struct MigrationTests {
@@ -21,7 +22,9 @@ import Testing
     @Test func reopensAnAlreadyMigratedFileWithItsData() throws {
         let path = temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let semester = Semester(id: "2026-autumn", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22")))
+        let semester = Semester(
+            id: "2026-autumn", from: try #require(CalendarDate("2026-09-01")),
+            to: try #require(CalendarDate("2027-01-22")))
         do {
             let database = try AppDatabase.open(path: path)
             try database.openSemester(semester)
@@ -48,8 +51,10 @@ import Testing
 
     @Test func aFailedSemesterOpenLeavesNothingBehind() throws {
         let database = try AppDatabase.inMemory()
-        let first = Semester(id: "a", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22")))
-        let overlapping = Semester(id: "b", from: try #require(CalendarDate("2027-01-01")), to: try #require(CalendarDate("2027-06-30")))
+        let first = Semester(
+            id: "a", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22")))
+        let overlapping = Semester(
+            id: "b", from: try #require(CalendarDate("2027-01-01")), to: try #require(CalendarDate("2027-06-30")))
         try database.openSemester(first)
         #expect(throws: Refusal.self) { try database.openSemester(overlapping) }
         #expect(try database.semesters().all == [first])
@@ -61,17 +66,27 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         let one = try AppDatabase.open(path: path)
         let two = try AppDatabase.open(path: path)
-        try one.openSemester(Semester(id: "a", from: try #require(CalendarDate("2026-02-01")), to: try #require(CalendarDate("2026-07-01"))))
-        try two.openSemester(Semester(id: "b", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
+        try one.openSemester(
+            Semester(
+                id: "a", from: try #require(CalendarDate("2026-02-01")), to: try #require(CalendarDate("2026-07-01"))))
+        try two.openSemester(
+            Semester(
+                id: "b", from: try #require(CalendarDate("2026-09-01")), to: try #require(CalendarDate("2027-01-22"))))
         #expect(try one.semesters().all.map(\.id) == ["a", "b"])
         #expect(try one.semesters().current == "b")
     }
 
     @Test func backupWritesAConsistentCopyAndNeverOverwrites() throws {
-        let path = temporaryPath(), copy = temporaryPath()
-        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: copy) }
+        let path = temporaryPath()
+        let copy = temporaryPath()
+        defer {
+            try? FileManager.default.removeItem(atPath: path)
+            try? FileManager.default.removeItem(atPath: copy)
+        }
         let database = try AppDatabase.open(path: path)
-        try database.openSemester(Semester(id: "a", from: try #require(CalendarDate("2026-02-01")), to: try #require(CalendarDate("2026-07-01"))))
+        try database.openSemester(
+            Semester(
+                id: "a", from: try #require(CalendarDate("2026-02-01")), to: try #require(CalendarDate("2026-07-01"))))
         try database.backup(to: copy)
         #expect(try AppDatabase.open(path: copy).semesters().all.map(\.id) == ["a"])
         #expect(throws: DatabaseFileError.backupExists(path: copy)) { try database.backup(to: copy) }
@@ -83,15 +98,24 @@ import Testing
         try queue.write { db in
             try db.execute(sql: "INSERT INTO semester(id, starts_on, ends_on) VALUES ('s', '2026-09-01', '2027-01-22')")
             for id in [7, 3] {
-                try db.execute(sql: "INSERT INTO survey_response(id, semester_id, form_id, version, day) VALUES (?, 's', 'f', 1, '2026-12-01')", arguments: [id])
+                try db.execute(
+                    sql:
+                        "INSERT INTO survey_response(id, semester_id, form_id, version, day) VALUES (?, 's', 'f', "
+                        + "1, '2026-12-01')",
+                    arguments: [id])
             }
             for (question, value) in [("overall", "4"), ("comments", #"say "hi"\ back"#), ("aware", "yes")] {
-                try db.execute(sql: "INSERT INTO survey_answer(response_id, question_id, value) VALUES (7, ?, ?)", arguments: [question, value])
+                try db.execute(
+                    sql: "INSERT INTO survey_answer(response_id, question_id, value) VALUES (7, ?, ?)",
+                    arguments: [question, value])
             }
         }
         let database = try AppDatabase(queue)
         let (answerTable, stored) = try queue.read { db in
-            (try db.tableExists("survey_answer"), try String.fetchAll(db, sql: "SELECT answers FROM survey_response ORDER BY id"))
+            (
+                try db.tableExists("survey_answer"),
+                try String.fetchAll(db, sql: "SELECT answers FROM survey_response ORDER BY id")
+            )
         }
         #expect(!answerTable)
         #expect(stored == ["{}", #"{"aware":"yes","comments":"say \"hi\"\\ back","overall":"4"}"#])

@@ -1,8 +1,9 @@
 import Foundation
 import GRDB
 import Model
-import Testing
 import TestSupport
+import Testing
+
 @testable import Store
 
 @Suite struct SurveyStoreTests {
@@ -17,21 +18,28 @@ import TestSupport
     }
 
     func response(_ overall: Int) -> SurveyResponse {
-        SurveyResponse(version: 1, day: CalendarDate(dayNumber: 20_000), answers: ["aware": "yes", "overall": String(overall)], groups: ["grade": ["1"]])
+        SurveyResponse(
+            version: 1, day: CalendarDate(dayNumber: 20_000), answers: ["aware": "yes", "overall": String(overall)],
+            groups: ["grade": ["1"]])
     }
 
     @Test func hundredCodesEachWorkOnceAndNoTableLinksACodeToAResponse() throws {
         let (database, folder) = try school(families: 100)
         defer { folder.remove() }
-        let issued = try database.issueCodes(semester: "s", form: "f", holders: (0..<100).map { "G\($0)" }, reissue: nil)
+        let issued = try database.issueCodes(
+            semester: "s", form: "f", holders: (0..<100).map { "G\($0)" }, reissue: nil)
         #expect(issued.count == 100)
         #expect(Set(issued.map(\.code)).count == 100)
         #expect(issued.allSatisfy { $0.code.count == 9 && !$0.code.contains(where: { "01OI".contains($0) }) })
         for (index, item) in issued.enumerated() {
-            try database.storeResponse(response(1 + index % 5), semester: "s", form: "f", turn: .code(item.code), holder: item.holder)
+            try database.storeResponse(
+                response(1 + index % 5), semester: "s", form: "f", turn: .code(item.code), holder: item.holder)
         }
         for item in issued.prefix(10) {
-            #expect(throws: Refusal.self) { try database.storeResponse(response(5), semester: "s", form: "f", turn: .code(item.code), holder: item.holder) }
+            #expect(throws: Refusal.self) {
+                try database.storeResponse(
+                    response(5), semester: "s", form: "f", turn: .code(item.code), holder: item.holder)
+            }
         }
         #expect(try database.surveyCounts(semester: "s", form: "f") == (invited: 100, responses: 100))
         // An unknown code and a spent one are refused in the same words.
@@ -42,13 +50,18 @@ import TestSupport
             // A response's answers are its question ids and answers, nothing else.
             let answers = Set(try String.fetchAll(db, sql: "SELECT answers FROM survey_response"))
             #expect(answers == Set((1...5).map { #"{"aware":"yes","overall":"\#($0)"}"# }))
-            #expect(try String.fetchOne(db, sql: "SELECT count(*) FROM survey_response WHERE respondent IS NOT NULL") == "0")
+            #expect(
+                try String.fetchOne(db, sql: "SELECT count(*) FROM survey_response WHERE respondent IS NOT NULL") == "0"
+            )
             let codeColumns = try db.columns(in: "survey_code").map(\.name)
             #expect(!codeColumns.contains { $0.contains("response") })
             // Codes are stored only as keyed hashes.
             let stored = try String.fetchAll(db, sql: "SELECT code_hash FROM survey_code")
             #expect(stored.allSatisfy { $0.count == 64 })
-            #expect(!stored.contains { hash in issued.contains { hash.contains($0.code.replacingOccurrences(of: "-", with: "")) } })
+            #expect(
+                !stored.contains { hash in
+                    issued.contains { hash.contains($0.code.replacingOccurrences(of: "-", with: "")) }
+                })
             // Storage order is the random key order, not the order of arrival.
             let ids = try Int64.fetchAll(db, sql: "SELECT id FROM survey_response")
             #expect(ids == ids.sorted())
@@ -59,8 +72,12 @@ import TestSupport
         let (database, folder) = try school(families: 3)
         defer { folder.remove() }
         try database.storeResponse(response(4), semester: "s", form: "f", turn: .holder("G0"), holder: "G0")
-        #expect(throws: Refusal.self) { try database.storeResponse(response(4), semester: "s", form: "f", turn: .holder("G0"), holder: "G0") }
-        #expect(throws: Refusal.self) { try database.storeResponse(response(4), semester: "s", form: "f", turn: .code("NOPE-NOPE"), holder: "G1") }
+        #expect(throws: Refusal.self) {
+            try database.storeResponse(response(4), semester: "s", form: "f", turn: .holder("G0"), holder: "G0")
+        }
+        #expect(throws: Refusal.self) {
+            try database.storeResponse(response(4), semester: "s", form: "f", turn: .code("NOPE-NOPE"), holder: "G1")
+        }
         #expect(try database.responses(semester: "s", form: "f").count == 1)
         #expect(try database.hasAnswered(holder: "G1", semester: "s", form: "f") == false)
     }
@@ -70,10 +87,14 @@ import TestSupport
         defer { folder.remove() }
         // 75 responses and 75 + 25 breakdown keys: two full batches of rows and a shorter last one.
         let made = (0..<75).map { family in
-            SurveyResponse(version: 1, day: CalendarDate(dayNumber: 20_000), answers: ["overall": String(1 + family % 5), "comments": "family \(family)"],
-                           groups: ["grade": family % 3 == 0 ? ["1", "2"] : ["1"], "class": ["1-\(family % 4)"]])
+            SurveyResponse(
+                version: 1, day: CalendarDate(dayNumber: 20_000),
+                answers: ["overall": String(1 + family % 5), "comments": "family \(family)"],
+                groups: ["grade": family % 3 == 0 ? ["1", "2"] : ["1"], "class": ["1-\(family % 4)"]])
         }
-        try database.storeResponses(made.enumerated().map { (PreparedResponse($0.element), .holder("G\($0.offset)"), "G\($0.offset)") }, semester: "s", form: "f")
+        try database.storeResponses(
+            made.enumerated().map { (PreparedResponse($0.element), .holder("G\($0.offset)"), "G\($0.offset)") },
+            semester: "s", form: "f")
         let stored = try database.responses(semester: "s", form: "f")
         #expect(stored.count == 75)
         #expect(Set(stored.map(\.answers)) == Set(made.map(\.answers)))
@@ -95,7 +116,9 @@ import TestSupport
                 group.addTask {
                     let connection = try AppDatabase.open(path: path)
                     for family in stride(from: worker, to: 200, by: 4) {
-                        try connection.storeResponse(self.response(1 + family % 5), semester: "s", form: "f", turn: .holder("G\(family)"), holder: "G\(family)")
+                        try connection.storeResponse(
+                            self.response(1 + family % 5), semester: "s", form: "f", turn: .holder("G\(family)"),
+                            holder: "G\(family)")
                     }
                 }
             }
@@ -108,7 +131,9 @@ import TestSupport
         let (database, folder) = try school(families: 2)
         defer { folder.remove() }
         try database.storeResponse(response(4), semester: "s", form: "f", turn: .holder("G0"), holder: "G0")
-        #expect(throws: Refusal.self) { try database.openSurvey(semester: "s", form: "f", version: 1, digest: "changed") }
+        #expect(throws: Refusal.self) {
+            try database.openSurvey(semester: "s", form: "f", version: 1, digest: "changed")
+        }
         try database.openSurvey(semester: "s", form: "f", version: 2, digest: "changed")
     }
 }

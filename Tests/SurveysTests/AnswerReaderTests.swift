@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import Surveys
 
 /// The prepared reader a runner keeps for each question must pick exactly the options that
@@ -22,13 +23,23 @@ struct AnswerReaderTests {
     }
 
     @Test func aLabelEqualToAnotherOptionsValueOrNumberDoesNotTakeItsPlace() {
-        let swapped = AnswerReader(question(.single, [Choice(value: "a", label: label("b", "B")),
-                                                      Choice(value: "b", label: label("a", "A"))]))
+        let swapped = AnswerReader(
+            question(
+                .single,
+                [
+                    Choice(value: "a", label: label("b", "B")),
+                    Choice(value: "b", label: label("a", "A")),
+                ]))
         #expect(swapped.choiceIndex("a") == 0)
         #expect(swapped.choiceIndex("A") == 0)
         #expect(swapped.choiceIndex("b") == 1)
-        let numbered = AnswerReader(question(.single, [Choice(value: "x", label: label("2", "two")),
-                                                       Choice(value: "y", label: label("1", "one"))]))
+        let numbered = AnswerReader(
+            question(
+                .single,
+                [
+                    Choice(value: "x", label: label("2", "two")),
+                    Choice(value: "y", label: label("1", "one")),
+                ]))
         #expect(numbered.choiceIndex("1") == 0)
         #expect(numbered.choiceIndex("2") == 1)
         #expect(numbered.choiceIndex("One") == 1)
@@ -36,8 +47,13 @@ struct AnswerReaderTests {
     }
 
     @Test func anExactValueWinsOverAFoldedOneAndTheFirstOfEqualOnesWins() {
-        let reader = AnswerReader(question(.single, [Choice(value: "Time", label: label("时间", "Timing")),
-                                                     Choice(value: "time", label: label("时间", "timing"))]))
+        let reader = AnswerReader(
+            question(
+                .single,
+                [
+                    Choice(value: "Time", label: label("时间", "Timing")),
+                    Choice(value: "time", label: label("时间", "timing")),
+                ]))
         #expect(reader.choiceIndex("time") == 1)
         #expect(reader.choiceIndex("Time") == 0)
         #expect(reader.choiceIndex("TIME") == 0)
@@ -60,7 +76,9 @@ struct AnswerReaderTests {
     @Test func aHugeNumberIsNotAnOption() {
         let q = question(.multi, F.reasons)
         for input in ["-9223372036854775808", "9223372036854775807", "99999999999999999999"] {
-            #expect(q.parseAnswer(input) == .failure(.notAnOption(input, numbers: 1...3, values: ["time", "content", "safety"])))
+            #expect(
+                q.parseAnswer(input)
+                    == .failure(.notAnOption(input, numbers: 1...3, values: ["time", "content", "safety"])))
         }
     }
 
@@ -69,14 +87,19 @@ struct AnswerReaderTests {
         #expect(q.parseAnswer("Safety and pickup") == .success(.choices(["safety"])))
         #expect(q.parseAnswer("safety and pickup, timing") == .success(.choices(["time", "safety"])))
         #expect(q.parseAnswer("content、Safety and pickup") == .success(.choices(["content", "safety"])))
-        #expect(q.parseAnswer("Safety and pickup 1") == .failure(.notAnOption("and", numbers: 1...3, values: ["time", "content", "safety"])))
+        #expect(
+            q.parseAnswer("Safety and pickup 1")
+                == .failure(.notAnOption("and", numbers: 1...3, values: ["time", "content", "safety"])))
         #expect(q.parseAnswer("safety, Safety and pickup") == .failure(.repeated("Safety and pickup")))
-        #expect(q.parseAnswer("teacher child") == .failure(.notAnOption("teacher", numbers: 1...3, values: ["time", "content", "safety"])))
+        #expect(
+            q.parseAnswer("teacher child")
+                == .failure(.notAnOption("teacher", numbers: 1...3, values: ["time", "content", "safety"])))
     }
 
     @Test func scaleLabelsGoToTheLowestPointAfterThePointsThemselves() {
-        let q = Question(id: "s", type: .scale, text: F.text("S"), min: 1, max: 5,
-                         labels: [1: label("3", "low"), 2: label("一般", "Neutral"), 4: label("一般", "so-so")])
+        let q = Question(
+            id: "s", type: .scale, text: F.text("S"), min: 1, max: 5,
+            labels: [1: label("3", "low"), 2: label("一般", "Neutral"), 4: label("一般", "so-so")])
         let reader = AnswerReader(q)
         #expect(reader.point(labelled: "一般") == 2)
         #expect(reader.point(labelled: "NEUTRAL") == 2)
@@ -88,8 +111,10 @@ struct AnswerReaderTests {
 
     @Test func theRunnersReadersReadAsParsingDoes() throws {
         let runner = try F.runner(modules: [F.sportsEnjoy, F.artsHours])
-        let inputs = ["", " ", "1", "2", "3", "4", "5", "9", "yes", "是", "no", "Timing", "timing, 3", "1 3", "3 3", "x",
-                      "一般", "非常满意", "2.5", "２", "ｔｉｍｅ", "Safety and pickup", "好", " 希望增加体育活动 "]
+        let inputs = [
+            "", " ", "1", "2", "3", "4", "5", "9", "yes", "是", "no", "Timing", "timing, 3", "1 3", "3 3", "x",
+            "一般", "非常满意", "2.5", "２", "ｔｉｍｅ", "Safety and pickup", "好", " 希望增加体育活动 ",
+        ]
         for (question, reader) in zip(runner.questions, runner.readers) {
             #expect(reader.question == question)
             for input in inputs {
@@ -100,10 +125,16 @@ struct AnswerReaderTests {
 
     @Test func anUnknownIDIsReportedEvenWhenEveryQuestionIsGiven() throws {
         let runner = try F.runner()
-        let result = runner.validate(answers: ["aware": "yes", "overall": "4", "reasons": "", "comments": "", "extra": "1"])
-        guard case .failure(let failure) = result else { Issue.record("accepted an unknown id"); return }
+        let result = runner.validate(answers: [
+            "aware": "yes", "overall": "4", "reasons": "", "comments": "", "extra": "1",
+        ])
+        guard case .failure(let failure) = result else {
+            Issue.record("accepted an unknown id")
+            return
+        }
         #expect(failure.problems.map(\.questionID) == ["extra"])
-        #expect(runner.validate(answers: ["aware": "yes", "overall": "4", "reasons": "", "comments": ""])
+        #expect(
+            runner.validate(answers: ["aware": "yes", "overall": "4", "reasons": "", "comments": ""])
                 == .success(["aware": .yesNo(true), "overall": .integer(4)]))
     }
 }

@@ -1,4 +1,5 @@
 import Model
+
 @testable import Surveys
 
 /// Forms built directly, without YAML.
@@ -16,24 +17,30 @@ enum Fixtures {
         id: "parent-satisfaction", version: 1,
         title: LocalizedText(zh: "课后服务家长满意度调查", en: "After-school service: parent survey"),
         questions: [
-            Question(id: "aware", type: .yesNo,
-                     text: LocalizedText(zh: "您是否了解学校课后服务的时间和内容？", en: "Do you know the service's times and content?"),
-                     required: true),
-            Question(id: "overall", type: .scale,
-                     text: LocalizedText(zh: "您对课后服务的总体满意度", en: "Overall satisfaction with the service"),
-                     required: true, min: 1, max: 5,
-                     labels: [1: LocalizedText("很不满意"), 3: LocalizedText("一般"), 5: LocalizedText("非常满意")]),
-            Question(id: "reasons", type: .multi, text: LocalizedText(zh: "不满意的主要原因", en: "Main reasons"),
-                     relevant: SourceText("${overall} <= 2"), constraint: SourceText("count-selected(.) <= 2"),
-                     constraintMessage: LocalizedText(zh: "最多选两项", en: "Pick at most two"), choices: reasons),
-            Question(id: "comments", type: .text, text: LocalizedText(zh: "意见和建议", en: "Comments and suggestions"),
-                     maxLength: 500),
+            Question(
+                id: "aware", type: .yesNo,
+                text: LocalizedText(zh: "您是否了解学校课后服务的时间和内容？", en: "Do you know the service's times and content?"),
+                required: true),
+            Question(
+                id: "overall", type: .scale,
+                text: LocalizedText(zh: "您对课后服务的总体满意度", en: "Overall satisfaction with the service"),
+                required: true, min: 1, max: 5,
+                labels: [1: LocalizedText("很不满意"), 3: LocalizedText("一般"), 5: LocalizedText("非常满意")]),
+            Question(
+                id: "reasons", type: .multi, text: LocalizedText(zh: "不满意的主要原因", en: "Main reasons"),
+                relevant: SourceText("${overall} <= 2"), constraint: SourceText("count-selected(.) <= 2"),
+                constraintMessage: LocalizedText(zh: "最多选两项", en: "Pick at most two"), choices: reasons),
+            Question(
+                id: "comments", type: .text, text: LocalizedText(zh: "意见和建议", en: "Comments and suggestions"),
+                maxLength: 500),
         ])
 
     /// Module questions as a sports and an arts module would add them.
-    static let sportsEnjoy = Question(id: "sports_enjoy", type: .scale, text: text("Does your child enjoy the sports club?"),
-                                      min: 1, max: 5)
-    static let artsHours = Question(id: "arts_hours", type: .decimal, text: text("Hours of practice a week"), min: 0, max: 20)
+    static let sportsEnjoy = Question(
+        id: "sports_enjoy", type: .scale, text: text("Does your child enjoy the sports club?"),
+        min: 1, max: 5)
+    static let artsHours = Question(
+        id: "arts_hours", type: .decimal, text: text("Hours of practice a week"), min: 0, max: 20)
 
     /// A one-question form, for parsing through the runner.
     static func single(_ question: Question) -> Form {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Surveys
 
 /// The fast paths of folding, trimming and splitting give what the general ones give.

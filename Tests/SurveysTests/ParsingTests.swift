@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import Surveys
 
 @Suite("Answer parsing")
@@ -39,7 +40,10 @@ struct ParsingTests {
         #expect(refusal(q, "x") == "'x' is not one of the options")
         #expect(refusal(q, "4") == "'4' is not one of the options")
         #expect(refusal(q, "0", .zh) == "'0' 不是可选的选项")
-        guard case .failure(let problem) = parse(q, "x") else { Issue.record("accepted 'x'"); return }
+        guard case .failure(let problem) = parse(q, "x") else {
+            Issue.record("accepted 'x'")
+            return
+        }
         #expect(problem.hint(.en) == "answer with a number from 1 to 3 or one of: time, content, safety")
         #expect(problem.hint(.zh) == "请输入 1 到 3 的数字，或以下之一：time、content、safety")
     }
@@ -77,7 +81,10 @@ struct ParsingTests {
         #expect(refusal(q, "0", .zh) == "'0' 不在 1 到 5 之间")
         #expect(refusal(q, "2.5") == "'2.5' is not a whole number")
         #expect(refusal(q, "good") == "'good' is not one of the options")
-        guard case .failure(let problem) = parse(q, "good") else { Issue.record("accepted 'good'"); return }
+        guard case .failure(let problem) = parse(q, "good") else {
+            Issue.record("accepted 'good'")
+            return
+        }
         #expect(problem.hint(.en) == "answer with a number from 1 to 5")
     }
 
@@ -118,7 +125,10 @@ struct ParsingTests {
         let long = String(repeating: "好", count: 501)
         #expect(refusal(q, long) == "at most 500 characters")
         #expect(refusal(q, long, .zh) == "最多 500 个字")
-        guard case .failure(let problem) = parse(q, long) else { Issue.record("accepted"); return }
+        guard case .failure(let problem) = parse(q, long) else {
+            Issue.record("accepted")
+            return
+        }
         #expect(problem.hint(.en) == "the answer has 501")
         #expect(parse(q, String(repeating: "好", count: 500)) == .success(.text(String(repeating: "好", count: 500))))
     }
@@ -181,12 +191,13 @@ struct ParsingTests {
     @Test func helpGivesTheQuestionsOwnHelpThenTheAcceptedForms() {
         var q = Question(id: "pickup", type: .time, text: F.text("Pickup"), required: true)
         q.help = LocalizedText(zh: "接孩子的时间", en: "When you collect your child")
-        #expect(q.helpText.text(.en) == """
-            When you collect your child
-            answer with a time of day, HH:MM, such as 15:30
-            this question needs an answer; an empty line keeps the current one
-            < goes back to the previous question
-            """)
+        #expect(
+            q.helpText.text(.en) == """
+                When you collect your child
+                answer with a time of day, HH:MM, such as 15:30
+                this question needs an answer; an empty line keeps the current one
+                < goes back to the previous question
+                """)
         #expect(q.helpText.text(.zh).hasPrefix("接孩子的时间\n输入时间，格式 HH:MM，如 15:30\n"))
         let scale = F.parentSurvey.questions[1]
         #expect(scale.acceptedForms(.en) == "answer with a whole number from 1 to 5 (1 = 很不满意, 3 = 一般, 5 = 非常满意)")

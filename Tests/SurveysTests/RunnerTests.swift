@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import Surveys
 
 @Suite("Survey runner")
@@ -65,7 +66,10 @@ struct RunnerTests {
         var runner = try F.runner()
         _ = runner.answer("yes")
         _ = runner.answer("1")
-        guard case .failure(let problem) = runner.answer("1 2 3") else { Issue.record("accepted three"); return }
+        guard case .failure(let problem) = runner.answer("1 2 3") else {
+            Issue.record("accepted three")
+            return
+        }
         #expect(problem.message(.en) == "Pick at most two")
         #expect(problem.message(.zh) == "最多选两项")
         #expect(runner.current?.question.id == "reasons")
@@ -74,22 +78,30 @@ struct RunnerTests {
     }
 
     @Test func aConstraintWithoutMessageSaysTheAnswerIsNotAccepted() throws {
-        let form = F.single(Question(id: "code", type: .text, text: F.text("Class code"),
-                                     constraint: SourceText("regex(., '^[0-9]+$')")))
+        let form = F.single(
+            Question(
+                id: "code", type: .text, text: F.text("Class code"),
+                constraint: SourceText("regex(., '^[0-9]+$')")))
         var runner = try F.runner(form)
-        guard case .failure(let problem) = runner.answer("3a") else { Issue.record("accepted"); return }
+        guard case .failure(let problem) = runner.answer("3a") else {
+            Issue.record("accepted")
+            return
+        }
         #expect(problem.message(.en) == "'3a' is not accepted for this question")
         #expect(problem.message(.zh) == "'3a' 不符合本题的要求")
         #expect(runner.answer("31") == .success(.text("31")))
     }
 
     @Test func aConstraintCanReadEarlierAnswers() throws {
-        let form = Form(id: "kids", version: 1, title: F.text("Kids"), questions: [
-            Question(id: "children", type: .integer, text: F.text("Children"), required: true, min: 1),
-            Question(id: "enrolled", type: .integer, text: F.text("Enrolled"), required: true,
-                     constraint: SourceText(". <= ${children}"),
-                     constraintMessage: LocalizedText(zh: "不能超过孩子数", en: "no more than your children")),
-        ])
+        let form = Form(
+            id: "kids", version: 1, title: F.text("Kids"),
+            questions: [
+                Question(id: "children", type: .integer, text: F.text("Children"), required: true, min: 1),
+                Question(
+                    id: "enrolled", type: .integer, text: F.text("Enrolled"), required: true,
+                    constraint: SourceText(". <= ${children}"),
+                    constraintMessage: LocalizedText(zh: "不能超过孩子数", en: "no more than your children")),
+            ])
         var runner = try F.runner(form)
         _ = runner.answer("2")
         #expect(runner.answer("3") == .failure(.constraintFailed("3", message: form.questions[1].constraintMessage)))
@@ -99,7 +111,10 @@ struct RunnerTests {
         #expect(runner.jump(toQuestionNumber: 1) == true)
         _ = runner.answer("1")
         #expect(runner.isAtReview)
-        guard case .failure(let problem) = runner.confirm() else { Issue.record("confirmed"); return }
+        guard case .failure(let problem) = runner.confirm() else {
+            Issue.record("confirmed")
+            return
+        }
         #expect(problem.message(.en) == "question 'enrolled': no more than your children")
         #expect(runner.current?.question.id == "enrolled")
         #expect(runner.answer("") == .failure(.constraintFailed("2", message: form.questions[1].constraintMessage)))
@@ -154,11 +169,15 @@ struct RunnerTests {
     }
 
     @Test func aDefaultIsTheProposedAnswerUntilChanged() throws {
-        let form = Form(id: "d", version: 1, title: F.text("D"), questions: [
-            Question(id: "uses", type: .yesNo, text: F.text("Uses the service?"), required: true, defaultAnswer: "yes"),
-            Question(id: "days", type: .integer, text: F.text("Days"), relevant: SourceText("${uses} = 'yes'"),
-                     defaultAnswer: "5"),
-        ])
+        let form = Form(
+            id: "d", version: 1, title: F.text("D"),
+            questions: [
+                Question(
+                    id: "uses", type: .yesNo, text: F.text("Uses the service?"), required: true, defaultAnswer: "yes"),
+                Question(
+                    id: "days", type: .integer, text: F.text("Days"), relevant: SourceText("${uses} = 'yes'"),
+                    defaultAnswer: "5"),
+            ])
         var runner = try F.runner(form)
         #expect(runner.current?.answer == .yesNo(true))
         #expect(runner.visibleQuestions.count == 2)

@@ -1,5 +1,6 @@
 import Model
 import Testing
+
 @testable import Surveys
 
 /// A family answering the product's parent survey line by line, as the shell passes the lines on.
@@ -53,12 +54,13 @@ struct WalkthroughTests {
             #expect(next == step.next, "line \(number + 1): '\(step.line)'")
             if case .confirmed(let answers) = outcome { confirmed = answers }
         }
-        #expect(confirmed == [
-            "aware": .yesNo(true),
-            "overall": .integer(2),
-            "reasons": .choices(["time", "safety"]),
-            "comments": .text("接送时间能否延长到 18:00？"),
-        ])
+        #expect(
+            confirmed == [
+                "aware": .yesNo(true),
+                "overall": .integer(2),
+                "reasons": .choices(["time", "safety"]),
+                "comments": .text("接送时间能否延长到 18:00？"),
+            ])
     }
 
     @Test func changingTheOverallAnswerAtTheReviewDropsTheReasons() throws {
@@ -75,11 +77,17 @@ struct WalkthroughTests {
 
     @Test func helpShowsTheQuestionsFormsAndTheReviewsOwn() throws {
         var runner = try F.runner()
-        guard case .help(let text) = runner.respond("？") else { Issue.record("no help"); return }
+        guard case .help(let text) = runner.respond("？") else {
+            Issue.record("no help")
+            return
+        }
         #expect(text.text(.en).hasPrefix("answer 1 or yes, 2 or no\n"))
         #expect(text.text(.zh).hasPrefix("回答 1 或“是”，2 或“否”\n"))
         for line in ["1", "4", ""] { _ = runner.respond(line) }
-        guard case .help(let review) = runner.respond("?") else { Issue.record("no help"); return }
+        guard case .help(let review) = runner.respond("?") else {
+            Issue.record("no help")
+            return
+        }
         #expect(review.text(.en).hasPrefix("type y to submit the answers"))
     }
 }

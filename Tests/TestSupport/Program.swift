@@ -6,7 +6,8 @@ public enum Program {
     public struct NotFound: Error, CustomStringConvertible {
         public let looked: [String]
         public var description: String {
-            "the afterschool program is not built; looked at:\n" + looked.joined(separator: "\n") + "\n(swift build builds it)"
+            "the afterschool program is not built; looked at:\n" + looked.joined(separator: "\n")
+                + "\n(swift build builds it)"
         }
     }
 
@@ -22,7 +23,9 @@ public enum Program {
         var folders: [URL] = []
         if let binary = Bundle.main.executableURL { folders.append(binary.deletingLastPathComponent()) }
         folders.append(URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent())
-        folders += Bundle.allBundles.filter { $0.bundleURL.pathExtension == "xctest" }.map { $0.bundleURL.deletingLastPathComponent() }
+        folders += Bundle.allBundles.filter { $0.bundleURL.pathExtension == "xctest" }.map {
+            $0.bundleURL.deletingLastPathComponent()
+        }
         return folders.map { $0.resolvingSymlinksInPath() }
     }
 
@@ -47,16 +50,24 @@ public enum Program {
     /// Runs the program with `arguments` from the repository root, `input` as the lines of its
     /// standard input, and an environment holding only `PATH`, `HOME` = `home` and `LANG=C`.
     /// Standard input and output go through files in `folder`.
-    public static func run(arguments: [String], input: [String], home: String, in folder: TemporaryFolder,
-                           seconds: Double = 120) throws -> Result {
+    public static func run(
+        arguments: [String], input: [String], home: String, in folder: TemporaryFolder,
+        seconds: Double = 120
+    ) throws -> Result {
         let run = UUID().uuidString
-        let inputPath = folder.file("\(run).stdin"), outputPath = folder.file("\(run).stdout"), errorPath = folder.file("\(run).stderr")
+        let inputPath = folder.file("\(run).stdin")
+        let outputPath = folder.file("\(run).stdout")
+        let errorPath = folder.file("\(run).stderr")
         try Data(input.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: inputPath))
         for path in [outputPath, errorPath] { try Data().write(to: URL(fileURLWithPath: path)) }
         let stdin = try FileHandle(forReadingFrom: URL(fileURLWithPath: inputPath))
         let stdout = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         let stderr = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-        defer { try? stdin.close(); try? stdout.close(); try? stderr.close() }
+        defer {
+            try? stdin.close()
+            try? stdout.close()
+            try? stderr.close()
+        }
 
         let process = Process()
         process.executableURL = try executable()
@@ -74,8 +85,11 @@ public enum Program {
             finished.wait()
             throw TimedOut(arguments: arguments)
         }
-        let status = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
-        func text(_ path: String) throws -> String { String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self) }
+        let status =
+            process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        func text(_ path: String) throws -> String {
+            String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self)
+        }
         return Result(stdout: try text(outputPath), stderr: try text(errorPath), exitCode: status)
     }
 }

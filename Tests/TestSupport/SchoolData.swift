@@ -64,8 +64,11 @@ extension AppDatabase {
     /// Stores each made response as the answer of its own family (holders H0, H1, …).
     public func store(_ made: [MadeResponse]) throws {
         for (index, response) in made.enumerated() {
-            let stored = SurveyResponse(version: 1, day: CalendarDate(dayNumber: 20_400), answers: response.answers, groups: response.groups)
-            try storeResponse(stored, semester: response.semester, form: response.form, turn: .holder("H\(index)"), holder: "H\(index)")
+            let stored = SurveyResponse(
+                version: 1, day: CalendarDate(dayNumber: 20_400), answers: response.answers, groups: response.groups)
+            try storeResponse(
+                stored, semester: response.semester, form: response.form, turn: .holder("H\(index)"),
+                holder: "H\(index)")
         }
     }
 }

@@ -15,15 +15,20 @@ public struct TestShell {
 
     /// A session on `database` (opened from `databasePath` when nil), coordinator unless `kiosk`,
     /// with the school's clock (the computer's unless a test fixes it).
-    public init(database: AppDatabase? = nil, databasePath: String = "afterschool.sqlite", catalog: String = Repository.catalog,
-                language: Language = .en, format: OutputFormat = .table, kiosk: Bool = false, clock: any SchoolClock = SystemClock()) {
-        let options = SessionOptions(databasePath: databasePath, pluginsPath: Repository.plugins, catalogPath: catalog,
-                                     language: language, format: format, kiosk: kiosk)
+    public init(
+        database: AppDatabase? = nil, databasePath: String = "afterschool.sqlite", catalog: String = Repository.catalog,
+        language: Language = .en, format: OutputFormat = .table, kiosk: Bool = false,
+        clock: any SchoolClock = SystemClock()
+    ) {
+        let options = SessionOptions(
+            databasePath: databasePath, pluginsPath: Repository.plugins, catalogPath: catalog,
+            language: language, format: format, kiosk: kiosk)
         out = BufferSink()
         err = BufferSink()
         self.database = database
-        let school = SchoolContext(databasePath: databasePath, pluginsPath: Repository.plugins, catalogPath: catalog, identity: nil,
-                                   clock: clock, database: database)
+        let school = SchoolContext(
+            databasePath: databasePath, pluginsPath: Repository.plugins, catalogPath: catalog, identity: nil,
+            clock: clock, database: database)
         session = Session(options: options, out: out, err: err, school: school)
     }
 
@@ -50,7 +55,9 @@ public enum SmallSchool {
 
     /// A coordinator's session on `database` (a new in-memory one when nil) holding the small
     /// school, then `more`, with `clock`.
-    public static func shell(on database: AppDatabase? = nil, then more: [String] = [], clock: any SchoolClock = SystemClock()) throws -> TestShell {
+    public static func shell(
+        on database: AppDatabase? = nil, then more: [String] = [], clock: any SchoolClock = SystemClock()
+    ) throws -> TestShell {
         let shell = TestShell(database: try database ?? AppDatabase.inMemory(), clock: clock)
         try shell.run(setup: setup + more)
         return shell

@@ -35,7 +35,9 @@ public struct Transcript: CustomStringConvertible, Sendable {
         let folder = Repository.transcripts
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         return files.filter { $0.hasSuffix(".transcript") }.sorted().compactMap { file in
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else { return nil }
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) else {
+                return nil
+            }
             return Transcript(name: file, text: text)
         }
     }
@@ -92,8 +94,10 @@ public struct Transcript: CustomStringConvertible, Sendable {
 
     /// `text` with `$TMP`, `$FIXTURES` and `$REPO` replaced.
     public static func substitute(_ text: String, temporary: String) -> String {
-        text.replacingOccurrences(of: "$TMP", with: temporary).replacingOccurrences(of: "$FIXTURES", with: Repository.fixtures)
-            .replacingOccurrences(of: "$REPO", with: Repository.root.path)
+        text.replacingOccurrences(of: "$TMP", with: temporary).replacingOccurrences(
+            of: "$FIXTURES", with: Repository.fixtures
+        )
+        .replacingOccurrences(of: "$REPO", with: Repository.root.path)
     }
 
     /// The expected stdout or stderr as one text, for the temporary folder `temporary`.
@@ -119,7 +123,10 @@ public struct Transcript: CustomStringConvertible, Sendable {
         try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: true)
         var arguments = arguments.map { Self.substitute($0, temporary: temporary) }
         var given: [String] = []
-        for (option, value) in [("--db", temporary + "/transcript.sqlite"), ("--plugins", Repository.plugins), ("--catalog", Repository.catalog)] {
+        for (option, value) in [
+            ("--db", temporary + "/transcript.sqlite"), ("--plugins", Repository.plugins),
+            ("--catalog", Repository.catalog),
+        ] {
             if Self.value(of: option, in: arguments) == nil { given += [option, value] }
         }
         arguments = given + arguments

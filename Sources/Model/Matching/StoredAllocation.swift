@@ -56,8 +56,10 @@ public struct StoredOutcome: Sendable, Hashable {
     /// More facts as text: the reason a choice was not eligible, or the club it clashed with.
     public var detail: String?
 
-    public init(student: String, rank: Int, club: String, outcome: String, round: Int? = nil, filledRound: Int? = nil,
-                cutoff: Int? = nil, detail: String? = nil) {
+    public init(
+        student: String, rank: Int, club: String, outcome: String, round: Int? = nil, filledRound: Int? = nil,
+        cutoff: Int? = nil, detail: String? = nil
+    ) {
         self.student = student
         self.rank = rank
         self.club = club
@@ -95,8 +97,11 @@ public struct StoredAllocation: Sendable {
     public var cancellations: [StoredCancellation]
     public var outcomes: [StoredOutcome]
 
-    public init(seed: UInt64, proposals: Int, lottery: [String: Int], placements: [StoredPlacement], studyGroups: [StoredStudyGroup],
-                cancellations: [StoredCancellation], outcomes: [StoredOutcome]) {
+    public init(
+        seed: UInt64, proposals: Int, lottery: [String: Int], placements: [StoredPlacement],
+        studyGroups: [StoredStudyGroup],
+        cancellations: [StoredCancellation], outcomes: [StoredOutcome]
+    ) {
         self.seed = seed
         self.proposals = proposals
         self.lottery = lottery

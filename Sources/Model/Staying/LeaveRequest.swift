@@ -10,7 +10,10 @@ public struct LeaveRequest: Sendable, Hashable {
     /// Who cancelled it, when it was cancelled.
     public var cancelledBy: String?
 
-    public init(id: Int, student: String, from: CalendarDate, to: CalendarDate, reason: String?, requestedBy: String, cancelledBy: String? = nil) {
+    public init(
+        id: Int, student: String, from: CalendarDate, to: CalendarDate, reason: String?, requestedBy: String,
+        cancelledBy: String? = nil
+    ) {
         self.id = id
         self.student = student
         self.from = from

@@ -35,7 +35,10 @@ public struct Departure: Sendable, Hashable {
     /// Who recorded it: a teacher's id, or `admin`.
     public var recordedBy: String
 
-    public init(student: String, date: CalendarDate, at: TimeOfDay, by: String?, relation: String?, override: Bool, note: String?, recordedBy: String) {
+    public init(
+        student: String, date: CalendarDate, at: TimeOfDay, by: String?, relation: String?, override: Bool,
+        note: String?, recordedBy: String
+    ) {
         self.student = student
         self.date = date
         self.at = at
@@ -71,7 +74,9 @@ public enum PickupReason: String, Sendable, Hashable, CaseIterable {
 
     /// The reasons a departure at `at` is reported: `enrolledUntil` is the end of the child's last
     /// enrolled segment; at `latestEnd` or before is on time.
-    public static func reasons(for departure: Departure, enrolledUntil: TimeOfDay?, latestEnd: TimeOfDay) -> [PickupReason] {
+    public static func reasons(for departure: Departure, enrolledUntil: TimeOfDay?, latestEnd: TimeOfDay)
+        -> [PickupReason]
+    {
         var reasons: [PickupReason] = []
         if departure.at > latestEnd {
             reasons.append(.late)

@@ -27,8 +27,11 @@ public struct Register: Sendable, Hashable {
     public var note: String?
     public var marks: [String: AttendanceMark]
 
-    public init(group: String, kind: String, date: CalendarDate, segment: Int, version: Int, takenBy: String, takenAt: TimeOfDay,
-                note: String? = nil, marks: [String: AttendanceMark]) {
+    public init(
+        group: String, kind: String, date: CalendarDate, segment: Int, version: Int, takenBy: String,
+        takenAt: TimeOfDay,
+        note: String? = nil, marks: [String: AttendanceMark]
+    ) {
         self.group = group
         self.kind = kind
         self.date = date

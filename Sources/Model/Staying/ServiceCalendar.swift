@@ -63,8 +63,11 @@ public struct ServiceCalendar: Sendable {
     }
 
     /// Every date of `range` (clipped to the semester) with service, and the weekday it follows.
-    public func serviceDays(from start: CalendarDate, through end: CalendarDate) -> [(date: CalendarDate, timetable: Weekday)] {
-        let first = max(start, semester.from), last = min(end, semester.to)
+    public func serviceDays(from start: CalendarDate, through end: CalendarDate) -> [(
+        date: CalendarDate, timetable: Weekday
+    )] {
+        let first = max(start, semester.from)
+        let last = min(end, semester.to)
         guard first <= last else { return [] }
         return (first.dayNumber...last.dayNumber).compactMap { number in
             let date = CalendarDate(dayNumber: number)

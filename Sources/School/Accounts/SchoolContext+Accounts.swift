@@ -7,9 +7,11 @@ extension SchoolContext {
         guard let role = Role(rawValue: text) else {
             let names = Role.allCases.map(\.rawValue).joined(separator: "|")
             let near = Suggestion.closest(to: text, among: Role.allCases.map(\.rawValue))
-            throw Refusal(LocalizedText(zh: "'\(text)' 不是角色", en: "'\(text)' is not a role"),
-                          hint: LocalizedText(zh: near.map { "您是不是要写 '\($0)'？" } ?? "角色：\(names)",
-                                              en: near.map { "did you mean '\($0)'?" } ?? "the roles are \(names)"))
+            throw Refusal(
+                LocalizedText(zh: "'\(text)' 不是角色", en: "'\(text)' is not a role"),
+                hint: LocalizedText(
+                    zh: near.map { "您是不是要写 '\($0)'？" } ?? "角色：\(names)",
+                    en: near.map { "did you mean '\($0)'?" } ?? "the roles are \(names)"))
         }
         return role
     }
@@ -17,7 +19,9 @@ extension SchoolContext {
     /// Refuses unless a PIN may be set for the person `role` `id` by whoever is acting (the
     /// coordinator for anyone, anyone else for themself) and the person exists.
     public func checkPINChange(role: Role, id: String) throws {
-        if let identity, AccessTable.rule("pin set").reach(identity.role) == .own, identity.role != role || identity.id != id {
+        if let identity, AccessTable.rule("pin set").reach(identity.role) == .own,
+            identity.role != role || identity.id != id
+        {
             throw Refusal(zh: "您只能修改自己的 PIN", en: "you may change only your own PIN")
         }
         try requirePerson(role: role, id: id)
@@ -52,10 +56,16 @@ extension SchoolContext {
             surveyCode = nil
             return person
         case .wrong(let remaining):
-            throw Refusal(LocalizedText(zh: "PIN 不对", en: "wrong PIN"),
-                          hint: remaining.map { LocalizedText(zh: "再错 \($0) 次，账号将锁定 1 分钟", en: "\($0) more wrong and the account locks for a minute") })
+            throw Refusal(
+                LocalizedText(zh: "PIN 不对", en: "wrong PIN"),
+                hint: remaining.map {
+                    LocalizedText(
+                        zh: "再错 \($0) 次，账号将锁定 1 分钟", en: "\($0) more wrong and the account locks for a minute")
+                })
         case .locked(let seconds):
-            throw Refusal(LocalizedText(zh: "账号已锁定，请 \(seconds) 秒后再试", en: "the account is locked; try again in \(seconds) seconds"))
+            throw Refusal(
+                LocalizedText(
+                    zh: "账号已锁定，请 \(seconds) 秒后再试", en: "the account is locked; try again in \(seconds) seconds"))
         case .noPIN:
             throw Self.noPIN(role: role, id: id)
         }
@@ -64,7 +74,9 @@ extension SchoolContext {
     /// Opens a session that may take one survey once, with a code from the slips; returns the form.
     public func logIn(code: String) throws -> String {
         let semester = try currentSemester()
-        guard let (form, holder) = try database().codeForm(code, semester: semester.id) else { throw AppDatabase.invalidCode(code) }
+        guard let (form, holder) = try database().codeForm(code, semester: semester.id) else {
+            throw AppDatabase.invalidCode(code)
+        }
         identity = Identity(role: .parent, id: holder, name: "")
         surveyCode = (form, code)
         return form
@@ -72,12 +84,17 @@ extension SchoolContext {
 
     private func requirePerson(role: Role, id: String) throws {
         guard try database().person(role: role, id: id) != nil else {
-            throw Refusal(LocalizedText(zh: "没有\(role.name.text(.zh)) '\(id)'", en: "no \(role.name.text(.en)) '\(id)'"))
+            throw Refusal(
+                LocalizedText(zh: "没有\(role.name.text(.zh)) '\(id)'", en: "no \(role.name.text(.en)) '\(id)'"))
         }
     }
 
     static func noPIN(role: Role, id: String) -> Refusal {
-        Refusal(LocalizedText(zh: "\(role.name.text(.zh)) '\(id)' 还没有 PIN", en: "\(role.name.text(.en)) '\(id)' has no PIN yet"),
-                hint: LocalizedText(zh: "请协调员用 'pin set \(role.rawValue) \(id)' 设置", en: "the coordinator sets one with 'pin set \(role.rawValue) \(id)'"))
+        Refusal(
+            LocalizedText(
+                zh: "\(role.name.text(.zh)) '\(id)' 还没有 PIN", en: "\(role.name.text(.en)) '\(id)' has no PIN yet"),
+            hint: LocalizedText(
+                zh: "请协调员用 'pin set \(role.rawValue) \(id)' 设置",
+                en: "the coordinator sets one with 'pin set \(role.rawValue) \(id)'"))
     }
 }

@@ -19,7 +19,9 @@ struct ClubDraft {
     static let feeWords = ["fee", "fees", "price", "cost", "charge", "tuition"]
 
     /// Builds the club from `request`, or throws every problem found.
-    mutating func build(_ request: ClubRequest, teacher: String?, contracts: [Contract], teachers: [Teacher]) throws -> Club {
+    mutating func build(_ request: ClubRequest, teacher: String?, contracts: [Contract], teachers: [Teacher]) throws
+        -> Club
+    {
         let template = try template(request)
         func fact(_ given: String?, _ name: String) -> String? { given ?? template?[name]?.description }
 
@@ -29,32 +31,41 @@ struct ClubDraft {
         var grades: GradeRange?
         if let text = request.grades {
             grades = GradeRange(text)
-            if grades == nil { refuse("--grades：'\(text)' 不是年级范围（如 3-5）", "--grades: '\(text)' is not a grade range (like 3-5)") }
+            if grades == nil {
+                refuse("--grades：'\(text)' 不是年级范围（如 3-5）", "--grades: '\(text)' is not a grade range (like 3-5)")
+            }
         } else if let range = template?.grades {
             grades = range
         } else {
             missing("--grades", "A-B")
         }
         if let grades, !module.grades.contains(grades) {
-            refuse("年级 \(grades) 超出模块 '\(module.id)' 的 \(module.grades) 年级", "grades \(grades) are outside module '\(module.id)' grades \(module.grades)")
+            refuse(
+                "年级 \(grades) 超出模块 '\(module.id)' 的 \(module.grades) 年级",
+                "grades \(grades) are outside module '\(module.id)' grades \(module.grades)")
         }
 
         let capacity = number(request.capacity, "--capacity", template?.capacity) ?? module.capacity.default
         if capacity < 1 {
             refuse("--capacity：容量必须大于 0", "--capacity: a club needs a capacity of at least 1")
         } else if capacity > module.capacity.max {
-            refuse("--capacity：\(capacity) 超过模块 '\(module.id)' 的上限 \(module.capacity.max)",
-                   "--capacity: \(capacity) is above module '\(module.id)' maximum of \(module.capacity.max)")
+            refuse(
+                "--capacity：\(capacity) 超过模块 '\(module.id)' 的上限 \(module.capacity.max)",
+                "--capacity: \(capacity) is above module '\(module.id)' maximum of \(module.capacity.max)")
         }
         let templateMinimum: Int? = if case .integer(let value)? = template?["min"] { value } else { nil }
         let minimum = number(request.minimum, "--min", templateMinimum) ?? 0
         if minimum < 0 || (minimum > 0 && minimum >= capacity) {
-            refuse("--min：最少人数 \(minimum) 必须小于容量 \(capacity)", "--min: the minimum \(minimum) must be below the capacity \(capacity)")
+            refuse(
+                "--min：最少人数 \(minimum) 必须小于容量 \(capacity)",
+                "--min: the minimum \(minimum) must be below the capacity \(capacity)")
         }
 
         var days: [Weekday] = []
         if let text = request.days {
-            do { days = try DayList.parse(text, flag: "--days", policy: policy) } catch let refusal as Refusal { problems.append(refusal) }
+            do { days = try DayList.parse(text, flag: "--days", policy: policy) } catch let refusal as Refusal {
+                problems.append(refusal)
+            }
         } else if let templateDays = template?.days {
             days = templateDays
         } else {
@@ -69,10 +80,11 @@ struct ClubDraft {
         checkStaff(teacher: chosenTeacher, contract: contract, contracts: contracts, teachers: teachers)
 
         let fields = fieldValues(request, template: template)
-        var club = Club(id: request.id ?? "", semester: semester.id, module: module.id,
-                        title: title ?? LocalizedText(""), grades: grades ?? module.grades, capacity: capacity, minimum: minimum,
-                        days: days, segment: segmentID ?? "", teacher: contract == nil ? chosenTeacher : nil, contract: contract,
-                        room: fact(request.room, "room"), fields: fields)
+        var club = Club(
+            id: request.id ?? "", semester: semester.id, module: module.id,
+            title: title ?? LocalizedText(""), grades: grades ?? module.grades, capacity: capacity, minimum: minimum,
+            days: days, segment: segmentID ?? "", teacher: contract == nil ? chosenTeacher : nil, contract: contract,
+            room: fact(request.room, "room"), fields: fields)
         if let id = request.id, !SafeID.isValid(id) {
             refuse("--id：'\(id)' 只能包含字母、数字、- 和 _", "--id: '\(id)' may hold only letters, digits, '-' and '_'")
         }
@@ -85,9 +97,12 @@ struct ClubDraft {
     private mutating func template(_ request: ClubRequest) throws -> ActivityModule.Template? {
         guard let text = request.template else { return nil }
         guard let number = Int(text), number >= 1, number <= module.templates.count else {
-            throw Refusal(LocalizedText(zh: "--template：模块 '\(module.id)' 没有第 \(text) 个模板（共 \(module.templates.count) 个）",
-                                        en: "--template: module '\(module.id)' has no template \(text) (it has \(module.templates.count))"),
-                          hint: LocalizedText(zh: "'module show \(module.id)' 列出模板", en: "'module show \(module.id)' lists its templates"))
+            throw Refusal(
+                LocalizedText(
+                    zh: "--template：模块 '\(module.id)' 没有第 \(text) 个模板（共 \(module.templates.count) 个）",
+                    en: "--template: module '\(module.id)' has no template \(text) (it has \(module.templates.count))"),
+                hint: LocalizedText(
+                    zh: "'module show \(module.id)' 列出模板", en: "'module show \(module.id)' lists its templates"))
         }
         return module.templates[number - 1]
     }
@@ -104,21 +119,30 @@ struct ClubDraft {
     private mutating func checkSegment(_ id: String) {
         guard let segment = policy.segment(id: id) else {
             let ids = policy.segmentIDs.joined(separator: ", ")
-            refuse("--segment：没有时段 '\(id)'（可选：\(ids)）", "--segment: there is no segment '\(id)' (the segments are \(ids))")
+            refuse(
+                "--segment：没有时段 '\(id)'（可选：\(ids)）", "--segment: there is no segment '\(id)' (the segments are \(ids))")
             return
         }
         if !policy.allowsModule(module.id, in: id) {
             let allowed = segment.modules ?? []
             let listZh = allowed.joined(separator: "、")
-            let listEn = allowed.count > 1 ? allowed.dropLast().joined(separator: ", ") + " and " + (allowed.last ?? "") : allowed.joined()
-            refuse("\(segment.name.text(.zh))只开放给 \(listZh)，模块 '\(module.id)' 的社团不能安排在这个时段（P5）",
-                   "\(segment.name.text(.en)) is only for \(listEn); clubs of module '\(module.id)' cannot meet then (P5)")
+            let listEn =
+                allowed.count > 1
+                ? allowed.dropLast().joined(separator: ", ") + " and " + (allowed.last ?? "") : allowed.joined()
+            refuse(
+                "\(segment.name.text(.zh))只开放给 \(listZh)，模块 '\(module.id)' 的社团不能安排在这个时段（P5）",
+                "\(segment.name.text(.en)) is only for \(listEn); clubs of module '\(module.id)' cannot meet then (P5)")
         } else if !module.segments.contains(id) {
-            refuse("模块 '\(module.id)' 的社团不在 '\(id)' 时段活动（模块时段：\(module.segments.joined(separator: ", "))）",
-                   "module '\(module.id)' clubs do not meet in '\(id)' (its segments: \(module.segments.joined(separator: ", ")))")
+            refuse(
+                "模块 '\(module.id)' 的社团不在 '\(id)' 时段活动（模块时段：\(module.segments.joined(separator: ", "))）",
+                "module '\(module.id)' clubs do not meet in '\(id)' (its "
+                    + "segments: \(module.segments.joined(separator: ", ")))"
+            )
         }
         if segment.end > policy.latestEnd {
-            refuse("时段 '\(id)' 在 \(segment.end) 结束，晚于 \(policy.latestEnd)（P3）", "segment '\(id)' ends at \(segment.end), after \(policy.latestEnd) (P3)")
+            refuse(
+                "时段 '\(id)' 在 \(segment.end) 结束，晚于 \(policy.latestEnd)（P3）",
+                "segment '\(id)' ends at \(segment.end), after \(policy.latestEnd) (P3)")
         }
     }
 
@@ -126,11 +150,16 @@ struct ClubDraft {
         if let contract {
             if let found = contracts.first(where: { $0.id == contract }) {
                 if !found.covers(semester) {
-                    refuse("合同 '\(contract)'（\(found.from) 至 \(found.to)）没有覆盖整个学期 \(semester.from) 至 \(semester.to)（P10）",
-                           "contract '\(contract)' (\(found.from) to \(found.to)) does not cover the whole semester \(semester.from) to \(semester.to) (P10)")
+                    refuse(
+                        "合同 '\(contract)'（\(found.from) 至 \(found.to)）没有覆盖整个学期 \(semester.from) 至 \(semester.to)（P10）",
+                        "contract '\(contract)' (\(found.from) to \(found.to)) does not cover the whole "
+                            + "semester \(semester.from) to \(semester.to) (P10)"
+                    )
                 }
             } else {
-                refuse("没有合同 '\(contract)'；校外机构须先签合同（P10）", "no contract '\(contract)'; an outside provider needs a signed contract first (P10)")
+                refuse(
+                    "没有合同 '\(contract)'；校外机构须先签合同（P10）",
+                    "no contract '\(contract)'; an outside provider needs a signed contract first (P10)")
             }
         } else if let teacher {
             if !teachers.contains(where: { $0.id == teacher }) {
@@ -141,10 +170,16 @@ struct ClubDraft {
         }
     }
 
-    private mutating func fieldValues(_ request: ClubRequest, template: ActivityModule.Template?) -> [String: FieldValue] {
+    private mutating func fieldValues(_ request: ClubRequest, template: ActivityModule.Template?) -> [String:
+        FieldValue]
+    {
         var values: [String: FieldValue] = [:]
         for field in module.fields {
-            if let value = template?[field.id] { values[field.id] = value } else if let value = field.defaultValue { values[field.id] = value }
+            if let value = template?[field.id] {
+                values[field.id] = value
+            } else if let value = field.defaultValue {
+                values[field.id] = value
+            }
         }
         var attempted = Set<String>()
         for assignment in request.assignments {
@@ -152,17 +187,26 @@ struct ClubDraft {
                 refuse("--set：'\(assignment)' 应写成 字段=值", "--set: '\(assignment)' should be FIELD=VALUE")
                 continue
             }
-            let key = String(assignment[..<equals]), text = String(assignment[assignment.index(after: equals)...])
+            let key = String(assignment[..<equals])
+            let text = String(assignment[assignment.index(after: equals)...])
             attempted.insert(key)
             if policy.fees == .forbidden, Self.feeWords.contains(where: { key.lowercased().contains($0) }) {
-                refuse("课后服务不得收费（P7）：不能设置 '\(key)'", "after-school clubs are free of charge (P7): '\(key)' cannot be set")
+                refuse(
+                    "课后服务不得收费（P7）：不能设置 '\(key)'", "after-school clubs are free of charge (P7): '\(key)' cannot be set")
                 continue
             }
             guard let field = module.field(id: key) else {
                 let near = Suggestion.closest(to: key, among: module.fields.map(\.id))
-                problems.append(Refusal(LocalizedText(zh: "--set：模块 '\(module.id)' 没有字段 '\(key)'", en: "--set: module '\(module.id)' has no field '\(key)'"),
-                                        hint: LocalizedText(zh: near.map { "您是不是要写 '\($0)'？" } ?? "字段：\(module.fields.map(\.id).joined(separator: ", "))",
-                                                            en: near.map { "did you mean '\($0)'?" } ?? "its fields: \(module.fields.map(\.id).joined(separator: ", "))")))
+                problems.append(
+                    Refusal(
+                        LocalizedText(
+                            zh: "--set：模块 '\(module.id)' 没有字段 '\(key)'",
+                            en: "--set: module '\(module.id)' has no field '\(key)'"),
+                        hint: LocalizedText(
+                            zh: near.map { "您是不是要写 '\($0)'？" }
+                                ?? "字段：\(module.fields.map(\.id).joined(separator: ", "))",
+                            en: near.map { "did you mean '\($0)'?" }
+                                ?? "its fields: \(module.fields.map(\.id).joined(separator: ", "))")))
                 continue
             }
             switch field.parse(text) {
@@ -170,11 +214,19 @@ struct ClubDraft {
             case .failure(let refusal): problems.append(refusal)
             }
         }
-        if policy.fees == .forbidden, let fee = module.fields.first(where: { field in Self.feeWords.contains { field.id.lowercased().contains($0) } && values[field.id] != nil }) {
-            refuse("课后服务不得收费（P7）：字段 '\(fee.id)' 有值", "after-school clubs are free of charge (P7): field '\(fee.id)' has a value")
+        if policy.fees == .forbidden,
+            let fee = module.fields.first(where: { field in
+                Self.feeWords.contains { field.id.lowercased().contains($0) } && values[field.id] != nil
+            })
+        {
+            refuse(
+                "课后服务不得收费（P7）：字段 '\(fee.id)' 有值",
+                "after-school clubs are free of charge (P7): field '\(fee.id)' has a value")
         }
         for field in module.fields where field.required && values[field.id] == nil && !attempted.contains(field.id) {
-            refuse("缺少必填字段 '\(field.id)'（用 --set \(field.id)=…）", "the required field '\(field.id)' is not set (use --set \(field.id)=…)")
+            refuse(
+                "缺少必填字段 '\(field.id)'（用 --set \(field.id)=…）",
+                "the required field '\(field.id)' is not set (use --set \(field.id)=…)")
         }
         return values
     }
@@ -184,7 +236,8 @@ struct ClubDraft {
         var values: [String: Value] = [
             "title": .string(club.title.text(.zh)), "grade_min": .number(Double(club.grades.lower)),
             "grade_max": .number(Double(club.grades.upper)), "capacity": .number(Double(club.capacity)),
-            "segment": .string(club.segment), "days": .multi(club.days.map(\.rawValue)), "provider": .string(club.provider),
+            "segment": .string(club.segment), "days": .multi(club.days.map(\.rawValue)),
+            "provider": .string(club.provider),
             "min": .number(Double(club.minimum)), "room": club.room.map(Value.string) ?? .empty,
             "teacher": club.teacher.map(Value.string) ?? .empty,
         ]

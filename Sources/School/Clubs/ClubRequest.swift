@@ -21,9 +21,11 @@ public struct ClubRequest: Sendable, Equatable {
     /// Module fields as `FIELD=VALUE`, in the order given.
     public var assignments: [String]
 
-    public init(module: String, template: String? = nil, title: String? = nil, grades: String? = nil, capacity: String? = nil,
-                days: String? = nil, segment: String? = nil, id: String? = nil, minimum: String? = nil, teacher: String? = nil,
-                contract: String? = nil, room: String? = nil, assignments: [String] = []) {
+    public init(
+        module: String, template: String? = nil, title: String? = nil, grades: String? = nil, capacity: String? = nil,
+        days: String? = nil, segment: String? = nil, id: String? = nil, minimum: String? = nil, teacher: String? = nil,
+        contract: String? = nil, room: String? = nil, assignments: [String] = []
+    ) {
         self.module = module
         self.template = template
         self.title = title
@@ -50,8 +52,10 @@ public struct ClubFilter: Sendable, Equatable {
     /// Only the clubs this student can take.
     public var student: String?
 
-    public init(module: String? = nil, grade: Int? = nil, days: (text: String, flag: String)? = nil, segment: String? = nil,
-                student: String? = nil) {
+    public init(
+        module: String? = nil, grade: Int? = nil, days: (text: String, flag: String)? = nil, segment: String? = nil,
+        student: String? = nil
+    ) {
         self.module = module
         self.grade = grade
         self.days = days

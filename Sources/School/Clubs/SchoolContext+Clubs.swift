@@ -11,20 +11,23 @@ extension SchoolContext {
         let database = try database()
         var teacher: String?
         if let identity, identity.role == .teacher {
-            try authorize("club publish", clubTeacher: request.teacher ?? identity.id,
-                          refusal: Refusal(zh: "教师只能发布自己的社团", en: "a teacher publishes only their own clubs"))
+            try authorize(
+                "club publish", clubTeacher: request.teacher ?? identity.id,
+                refusal: Refusal(zh: "教师只能发布自己的社团", en: "a teacher publishes only their own clubs"))
             teacher = identity.id
         }
         var draft = ClubDraft(module: module, policy: try policy(), semester: semester)
-        let club = try draft.build(request, teacher: teacher, contracts: try database.contracts(), teachers: try database.teachers())
+        let club = try draft.build(
+            request, teacher: teacher, contracts: try database.contracts(), teachers: try database.teachers())
         return try database.publishClub(club)
     }
 
     /// Withdraws a club before the allocation is published; a teacher withdraws only their own.
     public func withdrawClub(_ id: String) throws -> Club {
         let club = try requireClub(id)
-        try authorize("club withdraw", clubTeacher: club.teacher,
-                      refusal: Refusal(zh: "教师只能撤销自己的社团", en: "a teacher withdraws only their own clubs"))
+        try authorize(
+            "club withdraw", clubTeacher: club.teacher,
+            refusal: Refusal(zh: "教师只能撤销自己的社团", en: "a teacher withdraws only their own clubs"))
         if club.withdrawn { throw Refusal(zh: "社团 '\(club.id)' 已经撤销", en: "club '\(club.id)' is already withdrawn") }
         try database().withdrawClub(id: club.id)
         var withdrawn = club

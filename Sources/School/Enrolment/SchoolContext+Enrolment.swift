@@ -27,8 +27,9 @@ extension SchoolContext {
         let days = try DayList.parse(text, flag: "--days", policy: policy)
         guard policy.segment(id: until) != nil else {
             let ids = policy.segmentIDs.joined(separator: ", ")
-            throw Refusal(LocalizedText(zh: "--until：没有时段 '\(until)'", en: "--until: there is no segment '\(until)'"),
-                          hint: LocalizedText(zh: "时段：\(ids)", en: "the segments are \(ids)"))
+            throw Refusal(
+                LocalizedText(zh: "--until：没有时段 '\(until)'", en: "--until: there is no segment '\(until)'"),
+                hint: LocalizedText(zh: "时段：\(ids)", en: "the segments are \(ids)"))
         }
         let enrolment = Enrolment(student: student.id, days: days, until: until)
         try database().enrol(enrolment, semester: semester.id)
@@ -52,13 +53,20 @@ extension SchoolContext {
         let database = try database()
         let enrolment = try requireEnrolment(student, semester: semester)
         guard !clubIDs.isEmpty else {
-            throw Refusal(zh: "至少选一个社团", en: "name at least one club", hintZh: "例如 choose \(student.id) CLUB1 CLUB2", hintEn: "for example choose \(student.id) CLUB1 CLUB2")
+            throw Refusal(
+                zh: "至少选一个社团", en: "name at least one club", hintZh: "例如 choose \(student.id) CLUB1 CLUB2",
+                hintEn: "for example choose \(student.id) CLUB1 CLUB2")
         }
         var problems: [Refusal] = []
         if clubIDs.count > policy.choicesMax {
-            problems.append(Refusal(zh: "最多填 \(policy.choicesMax) 个志愿，这里有 \(clubIDs.count) 个", en: "at most \(policy.choicesMax) choices; this list has \(clubIDs.count)"))
+            problems.append(
+                Refusal(
+                    zh: "最多填 \(policy.choicesMax) 个志愿，这里有 \(clubIDs.count) 个",
+                    en: "at most \(policy.choicesMax) choices; this list has \(clubIDs.count)"))
         }
-        let available = Dictionary(try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let available = Dictionary(
+            try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0) },
+            uniquingKeysWith: { first, _ in first })
         var clubs: [Club] = []
         var seen = Set<String>()
         for id in clubIDs {
@@ -68,12 +76,18 @@ extension SchoolContext {
             }
             guard let club = available[id] else {
                 let near = Suggestion.closest(to: id, among: available.keys.sorted())
-                problems.append(Refusal(LocalizedText(zh: "本学期没有社团 '\(id)'", en: "no club '\(id)' this semester"),
-                                        hint: near.map(Suggestion.didYouMean)))
+                problems.append(
+                    Refusal(
+                        LocalizedText(zh: "本学期没有社团 '\(id)'", en: "no club '\(id)' this semester"),
+                        hint: near.map(Suggestion.didYouMean)))
                 continue
             }
             for reason in policy.ineligibility(of: club, grade: student.grade, enrolment: enrolment) {
-                problems.append(Refusal(LocalizedText(zh: "不能选 '\(id)'：\(reason.message.text(.zh))", en: "cannot choose '\(id)': \(reason.message.text(.en))")))
+                problems.append(
+                    Refusal(
+                        LocalizedText(
+                            zh: "不能选 '\(id)'：\(reason.message.text(.zh))",
+                            en: "cannot choose '\(id)': \(reason.message.text(.en))")))
             }
             clubs.append(club)
         }
@@ -84,8 +98,11 @@ extension SchoolContext {
     /// The child's enrolment this semester, or a refusal that says how to enrol.
     func requireEnrolment(_ student: Student, semester: Semester) throws -> Enrolment {
         guard let enrolment = try database().enrolment(student: student.id, semester: semester.id) else {
-            throw Refusal(LocalizedText(zh: "\(student.id) 还没有报名", en: "\(student.id) is not enrolled yet"),
-                          hint: LocalizedText(zh: "先用 enrol \(student.id) --days … --until … 报名", en: "enrol first: enrol \(student.id) --days … --until …"))
+            throw Refusal(
+                LocalizedText(zh: "\(student.id) 还没有报名", en: "\(student.id) is not enrolled yet"),
+                hint: LocalizedText(
+                    zh: "先用 enrol \(student.id) --days … --until … 报名",
+                    en: "enrol first: enrol \(student.id) --days … --until …"))
         }
         return enrolment
     }
@@ -95,10 +112,15 @@ extension SchoolContext {
         let semester = try currentSemester()
         let policy = try policy()
         guard let enrolment = try database().enrolment(student: student.id, semester: semester.id) else {
-            throw Refusal(LocalizedText(zh: "\(student.name) 还没有报名", en: "\(student.name) is not enrolled yet"),
-                          hint: LocalizedText(zh: "先报名：enrol \(student.id) --days … --until …", en: "enrol first: enrol \(student.id) --days … --until …"))
+            throw Refusal(
+                LocalizedText(zh: "\(student.name) 还没有报名", en: "\(student.name) is not enrolled yet"),
+                hint: LocalizedText(
+                    zh: "先报名：enrol \(student.id) --days … --until …",
+                    en: "enrol first: enrol \(student.id) --days … --until …"))
         }
-        return try database().clubs(semester: semester.id).filter { policy.ineligibility(of: $0, grade: student.grade, enrolment: enrolment).isEmpty }
+        return try database().clubs(semester: semester.id).filter {
+            policy.ineligibility(of: $0, grade: student.grade, enrolment: enrolment).isEmpty
+        }
     }
 
     /// The children the person acting chooses for: a student themself, a parent's children.
@@ -112,12 +134,15 @@ extension SchoolContext {
     public func clubDemand() throws -> [ClubDemand] {
         let semester = try currentSemester()
         let database = try database()
-        var first: [String: Int] = [:], any: [String: Int] = [:]
+        var first: [String: Int] = [:]
+        var any: [String: Int] = [:]
         for choice in try database.allChoices(semester: semester.id) {
             any[choice.club, default: 0] += 1
             if choice.rank == 1 { first[choice.club, default: 0] += 1 }
         }
-        return try database.clubs(semester: semester.id).map { ClubDemand(club: $0, first: first[$0.id] ?? 0, any: any[$0.id] ?? 0) }
+        return try database.clubs(semester: semester.id).map {
+            ClubDemand(club: $0, first: first[$0.id] ?? 0, any: any[$0.id] ?? 0)
+        }
     }
 
     /// The students who chose club `id`, by the rank they gave it.

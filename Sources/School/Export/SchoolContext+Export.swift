@@ -36,10 +36,13 @@ extension SchoolContext {
         let semester = try database.currentSemester()
         let enrolments = try semester.map { try database.enrolments(semester: $0.id) } ?? []
         let byStudent = Dictionary(enrolments.map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
-        let guardians = Dictionary(try database.guardians().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let guardians = Dictionary(
+            try database.guardians().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return try database.students().map { student in
-            StudentExport(student: student, guardian: guardians[student.guardianID], guardian2: student.guardian2ID.flatMap { guardians[$0] },
-                          enrolment: byStudent[student.id])
+            StudentExport(
+                student: student, guardian: guardians[student.guardianID],
+                guardian2: student.guardian2ID.flatMap { guardians[$0] },
+                enrolment: byStudent[student.id])
         }
     }
 
@@ -53,10 +56,13 @@ extension SchoolContext {
         let semester = try currentSemester()
         let database = try database()
         let students = Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let titles = Dictionary(try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0.title) },
-                                uniquingKeysWith: { first, _ in first })
+        let titles = Dictionary(
+            try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0.title) },
+            uniquingKeysWith: { first, _ in first })
         return try database.allChoices(semester: semester.id).map { choice in
-            ChoiceExport(studentID: choice.student, student: students[choice.student], rank: choice.rank, club: choice.club, title: titles[choice.club])
+            ChoiceExport(
+                studentID: choice.student, student: students[choice.student], rank: choice.rank, club: choice.club,
+                title: titles[choice.club])
         }
     }
 
@@ -65,12 +71,14 @@ extension SchoolContext {
         let semester = try currentSemester()
         let database = try database()
         guard let state = try database.reportedAllocationState(semester: semester.id) else {
-            throw Refusal(LocalizedText(zh: "学期 '\(semester.id)' 还没有运行分配", en: "no allocation has been run for '\(semester.id)'"),
-                          hint: LocalizedText(zh: "先运行 match run", en: "run 'match run' first"))
+            throw Refusal(
+                LocalizedText(zh: "学期 '\(semester.id)' 还没有运行分配", en: "no allocation has been run for '\(semester.id)'"),
+                hint: LocalizedText(zh: "先运行 match run", en: "run 'match run' first"))
         }
         let policy = try policy()
-        return AssignmentExport(state: state, placements: try database.placements(semester: semester.id, state: state),
-                                students: Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
-                                lottery: try database.lotteryPositions(semester: semester.id, state: state), segments: policy.segmentIDs)
+        return AssignmentExport(
+            state: state, placements: try database.placements(semester: semester.id, state: state),
+            students: Dictionary(try database.students().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }),
+            lottery: try database.lotteryPositions(semester: semester.id, state: state), segments: policy.segmentIDs)
     }
 }

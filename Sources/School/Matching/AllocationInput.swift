@@ -23,7 +23,9 @@ public struct AllocationInput: Sendable {
         let database = try school.database()
         semester = try school.currentSemester()
         policy = try school.policy()
-        let enrolments = Dictionary(try database.enrolments(semester: semester.id).map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
+        let enrolments = Dictionary(
+            try database.enrolments(semester: semester.id).map { ($0.student, $0) },
+            uniquingKeysWith: { first, _ in first })
         students = try database.students().filter { enrolments[$0.id] != nil }.sorted { $0.id < $1.id }
         clubs = try database.clubs(semester: semester.id).sorted { $0.id < $1.id }
         studentIndex = Dictionary(uniqueKeysWithValues: students.enumerated().map { ($1.id, $0) })
@@ -34,24 +36,33 @@ public struct AllocationInput: Sendable {
         let classIndex = Dictionary(uniqueKeysWithValues: classNames.enumerated().map { ($1, $0) })
         let engineStudents = students.map { student -> Allocation.Student in
             let enrolment = enrolments[student.id].map { enrolment in
-                Allocation.Enrolment(days: Self.weekdays(enrolment.days), until: segmentIDs.firstIndex(of: enrolment.until) ?? 0)
+                Allocation.Enrolment(
+                    days: Self.weekdays(enrolment.days), until: segmentIDs.firstIndex(of: enrolment.until) ?? 0)
             }
-            return Allocation.Student(id: student.id, grade: student.grade, classIndex: classIndex[student.className] ?? 0, enrolment: enrolment)
+            return Allocation.Student(
+                id: student.id, grade: student.grade, classIndex: classIndex[student.className] ?? 0,
+                enrolment: enrolment)
         }
         let engineClubs = clubs.map { club in
-            Allocation.Club(grades: club.grades.lower...club.grades.upper, days: Self.weekdays(club.days),
-                            segment: segmentIDs.firstIndex(of: club.segment) ?? 0, capacity: club.capacity, minimum: club.minimum)
+            Allocation.Club(
+                grades: club.grades.lower...club.grades.upper, days: Self.weekdays(club.days),
+                segment: segmentIDs.firstIndex(of: club.segment) ?? 0, capacity: club.capacity, minimum: club.minimum)
         }
         var lists = Array(repeating: [Int](), count: students.count)
         var withdrawn: [(String, Int, String)] = []
         for choice in try database.allChoices(semester: semester.id) {
             guard let s = studentIndex[choice.student] else { continue }
-            if let c = clubIndex[choice.club] { lists[s].append(c) } else { withdrawn.append((choice.student, choice.rank, choice.club)) }
+            if let c = clubIndex[choice.club] {
+                lists[s].append(c)
+            } else {
+                withdrawn.append((choice.student, choice.rank, choice.club))
+            }
         }
         withdrawnChoices = withdrawn
-        problem = AllocationProblem(segmentCount: segmentIDs.count, students: engineStudents, clubs: engineClubs,
-                                    choices: Preferences(lists), clubsPerStudent: policy.clubsPerStudent,
-                                    studyGroupSize: policy.studyGroup.size, seed: seed)
+        problem = AllocationProblem(
+            segmentCount: segmentIDs.count, students: engineStudents, clubs: engineClubs,
+            choices: Preferences(lists), clubsPerStudent: policy.clubsPerStudent,
+            studyGroupSize: policy.studyGroup.size, seed: seed)
     }
 
     static func weekdays(_ days: [Weekday]) -> Weekdays {

@@ -44,7 +44,9 @@ public struct AllocationSummary: Sendable {
 
     init(_ result: AllocationResult, input: AllocationInput, published: Bool) {
         var ranks: [Int: Int] = [:]
-        var withChoices = 0, firstChoice = 0, anyChoice = 0
+        var withChoices = 0
+        var firstChoice = 0
+        var anyChoice = 0
         for s in input.students.indices {
             let held = result.clubs(of: s)
             if !input.problem.choices[s].isEmpty { withChoices += 1 }
@@ -52,8 +54,11 @@ public struct AllocationSummary: Sendable {
             if !held.isEmpty { anyChoice += 1 }
             for place in held { ranks[place.rank, default: 0] += 1 }
         }
-        func share(_ count: Int) -> Double? { withChoices == 0 ? nil : (Double(count) / Double(withChoices) * 1000).rounded() / 1000 }
-        var full = 0, underfilled = 0
+        func share(_ count: Int) -> Double? {
+            withChoices == 0 ? nil : (Double(count) / Double(withChoices) * 1000).rounded() / 1000
+        }
+        var full = 0
+        var underfilled = 0
         for c in input.clubs.indices where !result.isCancelled(club: c) {
             if result.memberCount(ofClub: c) >= input.clubs[c].capacity { full += 1 } else { underfilled += 1 }
         }
@@ -72,13 +77,16 @@ public struct AllocationSummary: Sendable {
         clubsFull = full
         clubsUnderfilled = underfilled
         cancelled = result.cancellations.map { cancellation in
-            Cancelled(club: input.clubs[cancellation.club].id, title: input.clubs[cancellation.club].title, members: cancellation.members,
-                      minimum: cancellation.minimum, pass: cancellation.pass)
+            Cancelled(
+                club: input.clubs[cancellation.club].id, title: input.clubs[cancellation.club].title,
+                members: cancellation.members,
+                minimum: cancellation.minimum, pass: cancellation.pass)
         }
         studyGroups = result.studyGroups.count
         self.groupsByGrade = groupsByGrade.keys.sorted().map { grade in
-            GradeGroups(grade: grade, groups: groupsByGrade[grade] ?? 0,
-                        largest: result.studyGroups.filter { $0.grade == grade }.map(\.size).max() ?? 0)
+            GradeGroups(
+                grade: grade, groups: groupsByGrade[grade] ?? 0,
+                largest: result.studyGroups.filter { $0.grade == grade }.map(\.size).max() ?? 0)
         }
         proposals = result.statistics.totalProposals
     }

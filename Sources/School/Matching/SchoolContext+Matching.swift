@@ -29,16 +29,21 @@ extension SchoolContext {
     public func runAllocation(seed: UInt64?, progress: (AllocationPhase) -> Void = { _ in }) throws -> AllocationRun {
         let input = try AllocationInput(school: self, seed: seed ?? UInt64.random(in: 1...999_999))
         guard !input.students.isEmpty else {
-            throw Refusal(LocalizedText(zh: "学期 '\(input.semester.id)' 还没有学生报名，没有可分配的", en: "no student is enrolled in '\(input.semester.id)'; there is nothing to allocate"),
-                          hint: LocalizedText(zh: "先用 enrol 为学生报名", en: "enrol students first with 'enrol'"))
+            throw Refusal(
+                LocalizedText(
+                    zh: "学期 '\(input.semester.id)' 还没有学生报名，没有可分配的",
+                    en: "no student is enrolled in '\(input.semester.id)'; there is nothing to allocate"),
+                hint: LocalizedText(zh: "先用 enrol 为学生报名", en: "enrol students first with 'enrol'"))
         }
         let result = try Allocator.run(input.problem, observer: progress)
         let stored = AllocationOutput.stored(result, input: input)
         let database = try database()
         try database.saveDraft(stored, semester: input.semester.id)
-        let summary = AllocationSummary(result, input: input, published: try database.isPublished(semester: input.semester.id))
-        return AllocationRun(summary: summary, withdrawn: stored.outcomes.filter { $0.outcome == "withdrawn" },
-                             ineligible: stored.outcomes.filter { $0.outcome == "ineligible" })
+        let summary = AllocationSummary(
+            result, input: input, published: try database.isPublished(semester: input.semester.id))
+        return AllocationRun(
+            summary: summary, withdrawn: stored.outcomes.filter { $0.outcome == "withdrawn" },
+            ineligible: stored.outcomes.filter { $0.outcome == "ineligible" })
     }
 
     /// Publishes the draft: the groups are fixed for the semester (P8). Returns the semester and seed.
@@ -67,12 +72,16 @@ extension SchoolContext {
         let club = try requireClub(id)
         let published = try PublishedRoster(school: self)
         guard let c = published.input.clubIndex[club.id] else { return [] }
-        let input = published.input, roster = published.roster
+        let input = published.input
+        let roster = published.roster
         return roster.waitlist(ofClub: c).enumerated().map { position, s in
             let student = input.students[s]
-            return WaitlistEntry(position: position + 1, student: student,
-                                 rank: input.problem.choices.rank(of: c, for: s).map { input.originalRank(student: student.id, engineRank: $0) },
-                                 holds: roster.clubs(of: s).map { input.clubs[$0].id }, lottery: roster.lottery.position(of: s))
+            return WaitlistEntry(
+                position: position + 1, student: student,
+                rank: input.problem.choices.rank(of: c, for: s).map {
+                    input.originalRank(student: student.id, engineRank: $0)
+                },
+                holds: roster.clubs(of: s).map { input.clubs[$0].id }, lottery: roster.lottery.position(of: s))
         }
     }
 
@@ -84,11 +93,15 @@ extension SchoolContext {
         var published = try PublishedRoster(school: self)
         let s = try published.index(of: student)
         guard let c = published.input.clubIndex[club.id], published.roster.clubs(of: s).contains(c) else {
-            throw Refusal(LocalizedText(zh: "\(student.id) 不在社团 '\(club.id)' 中", en: "\(student.id) is not in club '\(club.id)'"),
-                          hint: LocalizedText(zh: "'week \(student.id)' 显示孩子的安排", en: "'week \(student.id)' shows the child's week"))
+            throw Refusal(
+                LocalizedText(zh: "\(student.id) 不在社团 '\(club.id)' 中", en: "\(student.id) is not in club '\(club.id)'"),
+                hint: LocalizedText(
+                    zh: "'week \(student.id)' 显示孩子的安排", en: "'week \(student.id)' shows the child's week"))
         }
         let moves = try published.roster.leave(student: s, club: c)
-        return try published.save(moves, cause: "club leave \(student.id) \(club.id)", left: (student.id, club.id), removing: nil, school: self)
+        return try published.save(
+            moves, cause: "club leave \(student.id) \(club.id)", left: (student.id, club.id), removing: nil,
+            school: self)
     }
 
     /// Places a child enrolled after publishing: free seats of its choices, study groups elsewhere;
@@ -98,9 +111,12 @@ extension SchoolContext {
         var published = try PublishedRoster(school: self)
         let s = try published.index(of: student)
         guard published.roster.clubs(of: s).isEmpty,
-              try database().placements(semester: published.input.semester.id, state: .published, student: student.id).isEmpty else {
-            throw Refusal(LocalizedText(zh: "\(student.id) 已经有安排", en: "\(student.id) is already placed"),
-                          hint: LocalizedText(zh: "换社团请用 club leave", en: "to change clubs, use 'club leave'"))
+            try database().placements(semester: published.input.semester.id, state: .published, student: student.id)
+                .isEmpty
+        else {
+            throw Refusal(
+                LocalizedText(zh: "\(student.id) 已经有安排", en: "\(student.id) is already placed"),
+                hint: LocalizedText(zh: "换社团请用 club leave", en: "to change clubs, use 'club leave'"))
         }
         let moves = try published.roster.place(student: s)
         return try published.save(moves, cause: "match place \(student.id)", left: nil, removing: nil, school: self)
@@ -114,7 +130,8 @@ extension SchoolContext {
         var moves: [Move] = []
         for c in published.roster.clubs(of: s) { moves += try published.roster.leave(student: s, club: c) }
         moves += try published.roster.remove(student: s)
-        return try published.save(moves, cause: "match remove \(student.id)", left: nil, removing: student.id, school: self)
+        return try published.save(
+            moves, cause: "match remove \(student.id)", left: nil, removing: student.id, school: self)
     }
 
     /// Every change since publishing, in order.
@@ -124,13 +141,17 @@ extension SchoolContext {
 
     /// The places of the allocation staff look at (the draft when there is one), for a club or a
     /// student when given, with the lottery positions and the policy's segment ids.
-    public func placements(club: String?, student: String?) throws -> (placements: [StoredPlacement], lottery: [String: Int], segments: [String]) {
+    public func placements(club: String?, student: String?) throws -> (
+        placements: [StoredPlacement], lottery: [String: Int], segments: [String]
+    ) {
         let (semester, state) = try shownAllocation()
         let database = try database()
         let policy = try policy()
         if let club { _ = try requireClub(club) }
         if let student { _ = try requireStudent(student) }
-        return (try database.placements(semester: semester.id, state: state, student: student, club: club),
-                try database.lotteryPositions(semester: semester.id, state: state), policy.segmentIDs)
+        return (
+            try database.placements(semester: semester.id, state: state, student: student, club: club),
+            try database.lotteryPositions(semester: semester.id, state: state), policy.segmentIDs
+        )
     }
 }

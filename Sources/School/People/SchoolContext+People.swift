@@ -29,8 +29,10 @@ extension SchoolContext {
     /// Opens a semester and makes it the current one; semesters must not overlap.
     public func openSemester(id: String, from: CalendarDate, to: CalendarDate) throws -> Semester {
         guard SafeID.isValid(id) else {
-            throw Refusal(zh: "学期编号 '\(id)' 只能包含字母、数字、- 和 _", en: "semester id '\(id)' may hold only letters, digits, '-' and '_'",
-                          hintZh: "例如 2026-autumn", hintEn: "for example 2026-autumn")
+            throw Refusal(
+                zh: "学期编号 '\(id)' 只能包含字母、数字、- 和 _",
+                en: "semester id '\(id)' may hold only letters, digits, '-' and '_'",
+                hintZh: "例如 2026-autumn", hintEn: "for example 2026-autumn")
         }
         guard to > from else {
             throw Refusal(zh: "--to：\(to) 不在 --from \(from) 之后", en: "--to: \(to) is not after --from \(from)")
@@ -50,8 +52,10 @@ extension SchoolContext {
     /// `id` when it keeps to letters, digits, '-' and '_'; else a refusal naming `what` it is.
     static func safeID(_ id: String, what: LocalizedText) throws -> String {
         guard SafeID.isValid(id) else {
-            throw Refusal(LocalizedText(zh: "\(what.text(.zh)) '\(id)' 只能包含字母、数字、- 和 _",
-                                        en: "\(what.text(.en)) '\(id)' may hold only letters, digits, '-' and '_'"))
+            throw Refusal(
+                LocalizedText(
+                    zh: "\(what.text(.zh)) '\(id)' 只能包含字母、数字、- 和 _",
+                    en: "\(what.text(.en)) '\(id)' may hold only letters, digits, '-' and '_'"))
         }
         return id
     }

@@ -95,44 +95,59 @@ public struct CoverageReport {
             notes.append(LocalizedText(zh: "名册为空，无法计算覆盖度", en: "the roster is empty: there is no coverage to show"))
         }
         if state == nil {
-            notes.append(LocalizedText(zh: "学期 '\(semester.id)' 还没有运行分配，不统计名额和志愿",
-                                       en: "no allocation has been run for '\(semester.id)': seats and choices are not counted"))
+            notes.append(
+                LocalizedText(
+                    zh: "学期 '\(semester.id)' 还没有运行分配，不统计名额和志愿",
+                    en: "no allocation has been run for '\(semester.id)': seats and choices are not counted"))
         }
         self.notes = notes
         grades = Self.grades(classes)
         self.classes = classes.sorted { a, b in
-            a.grade != b.grade ? a.grade < b.grade : a.className.compare(b.className, options: .numeric) == .orderedAscending
-        }.map { SchoolClass(className: $0.className, grade: $0.grade, roster: $0.roster, enrolled: $0.enrolled,
-                            rate: Figures.ratio($0.enrolled, over: $0.roster)) }
+            a.grade != b.grade
+                ? a.grade < b.grade : a.className.compare(b.className, options: .numeric) == .orderedAscending
+        }.map {
+            SchoolClass(
+                className: $0.className, grade: $0.grade, roster: $0.roster, enrolled: $0.enrolled,
+                rate: Figures.ratio($0.enrolled, over: $0.roster))
+        }
         slots = Self.slots(try database.enrolments(semester: semester.id), policy: policy, roster: roster)
         let catalog = school.catalog()
-        modules = Dictionary(grouping: try database.clubSeats(semester: semester.id, state: state), by: \.module).sorted { $0.key < $1.key }
-            .map { module, clubs in
-                let open = clubs.filter { !$0.cancelled }
-                let seats = open.reduce(0) { $0 + $1.capacity }
-                let filled = open.reduce(0) { $0 + ($1.filled ?? 0) }
-                let counted = state != nil
-                return ModuleSeats(module: module, name: catalog.module(id: module)?.name, clubs: clubs.count, cancelled: clubs.count - open.count,
-                                   seats: seats, filled: counted ? filled : nil, fillRate: counted ? Figures.ratio(filled, over: seats) : nil)
-            }
+        modules = Dictionary(grouping: try database.clubSeats(semester: semester.id, state: state), by: \.module).sorted
+        { $0.key < $1.key }
+        .map { module, clubs in
+            let open = clubs.filter { !$0.cancelled }
+            let seats = open.reduce(0) { $0 + $1.capacity }
+            let filled = open.reduce(0) { $0 + ($1.filled ?? 0) }
+            let counted = state != nil
+            return ModuleSeats(
+                module: module, name: catalog.module(id: module)?.name, clubs: clubs.count,
+                cancelled: clubs.count - open.count,
+                seats: seats, filled: counted ? filled : nil,
+                fillRate: counted ? Figures.ratio(filled, over: seats) : nil)
+        }
         choices = try state.map { state in
             let outcomes = try database.placementOutcomes(semester: semester.id, state: state)
-            return ChoicesMet(outcomes: outcomes, firstChoiceRate: Figures.ratio(outcomes.firstChoice, over: outcomes.ranked),
-                              anyChoiceRate: Figures.ratio(outcomes.anyChoice, over: outcomes.ranked),
-                              studyGroupOnlyRate: Figures.ratio(outcomes.studyGroupOnly, over: outcomes.placed))
+            return ChoicesMet(
+                outcomes: outcomes, firstChoiceRate: Figures.ratio(outcomes.firstChoice, over: outcomes.ranked),
+                anyChoiceRate: Figures.ratio(outcomes.anyChoice, over: outcomes.ranked),
+                studyGroupOnlyRate: Figures.ratio(outcomes.studyGroupOnly, over: outcomes.placed))
         }
     }
 
     /// The coverage of each grade of `classes`, lowest first.
     static func grades(_ classes: [ClassCoverage]) -> [Grade] {
         Dictionary(grouping: classes, by: \.grade).sorted { $0.key < $1.key }.map { grade, classes in
-            Grade(grade: grade, coverage: CoverageCell(key: String(grade), enrolled: classes.reduce(0) { $0 + $1.enrolled },
-                                                       roster: classes.reduce(0) { $0 + $1.roster }))
+            Grade(
+                grade: grade,
+                coverage: CoverageCell(
+                    key: String(grade), enrolled: classes.reduce(0) { $0 + $1.enrolled },
+                    roster: classes.reduce(0) { $0 + $1.roster }))
         }
     }
 
     private static func slots(_ enrolments: [Enrolment], policy: Policy, roster: Int) -> [Slot] {
-        let segmentIndex = Dictionary(policy.segments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let segmentIndex = Dictionary(
+            policy.segments.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         return policy.days.flatMap { day in
             policy.segments.enumerated().map { index, segment in
                 let count = enrolments.count { $0.days.contains(day) && (segmentIndex[$0.until] ?? -1) >= index }

@@ -28,7 +28,9 @@ public struct FigureReport {
 
     /// The figure `measure` of semester `semesterID` (nil: the current one), broken down by the
     /// dimension named `dimensionName` (nil: one figure).
-    public init(_ school: SchoolContext, measure: SurveyMeasure, by dimensionName: String?, semester semesterID: String?) throws {
+    public init(
+        _ school: SchoolContext, measure: SurveyMeasure, by dimensionName: String?, semester semesterID: String?
+    ) throws {
         let dimension = try dimensionName.map(Self.dimension)
         let semester = try school.reportSemester(semesterID)
         let database = try school.database()
@@ -41,13 +43,21 @@ public struct FigureReport {
         guard let dimension else {
             let proportion = try figure.proportion(in: database, semester: semester.id, form: form)
             let counts = try database.surveyCounts(semester: semester.id, form: form)
-            let report = SurveyFigureReport(measure: measure, k: proportion.k, n: proportion.n, responses: counts.responses, invited: counts.invited)
+            let report = SurveyFigureReport(
+                measure: measure, k: proportion.k, n: proportion.n, responses: counts.responses, invited: counts.invited
+            )
             if report.responses == 0 {
                 notes = [Self.noResponses(form: form, semester: semester.id)]
             } else if report.n < report.responses {
                 let read = figure.questions.map { "'\($0)'" }.joined(separator: ", ")
-                notes = [LocalizedText(zh: "\(report.responses) 份回复中有 \(report.responses - report.n) 份没有回答 \(read)，不计入",
-                                       en: "\(report.responses - report.n) of \(report.responses) responses leave \(read) unanswered and are not counted")]
+                notes = [
+                    LocalizedText(
+                        zh: "\(report.responses) 份回复中有 \(report.responses - report.n) 份没有回答 \(read)，不计入",
+                        en:
+                            "\(report.responses - report.n) of \(report.responses) responses leave \(read) "
+                            + "unanswered and are not counted"
+                    )
+                ]
             } else {
                 notes = []
             }
@@ -56,8 +66,10 @@ public struct FigureReport {
         }
         let grouping: TallyGrouping = dimension == .semester ? .semester : .group(dimension.rawValue)
         let order = try database.semesters().all.map(\.id)
-        let counts = try figure.breakdown(in: database, semester: semester.id, form: form, by: grouping, semesterOrder: order)
-        notes = counts.isEmpty ? [Self.noResponses(form: form, semester: dimension == .semester ? nil : semester.id)] : []
+        let counts = try figure.breakdown(
+            in: database, semester: semester.id, form: form, by: grouping, semesterOrder: order)
+        notes =
+            counts.isEmpty ? [Self.noResponses(form: form, semester: dimension == .semester ? nil : semester.id)] : []
         self.figure = .breakdown(Breakdown(dimension: dimension, counts: counts))
     }
 
@@ -66,18 +78,22 @@ public struct FigureReport {
         guard let dimension = Breakdown.Dimension(rawValue: name) else {
             let list = dimensions.map(\.rawValue)
             let near = Suggestion.closest(to: name, among: list)
-            throw Refusal(LocalizedText(zh: "--by：不能按 '\(name)' 分组", en: "--by: cannot break down by '\(name)'"),
-                          hint: LocalizedText(zh: (near.map { "您是不是要写 '\($0)'？" } ?? "") + "可以按 " + list.joined(separator: "、") + " 分组",
-                                              en: (near.map { "did you mean '\($0)'? " } ?? "") + "--by takes " + list.joined(separator: ", ")))
+            throw Refusal(
+                LocalizedText(zh: "--by：不能按 '\(name)' 分组", en: "--by: cannot break down by '\(name)'"),
+                hint: LocalizedText(
+                    zh: (near.map { "您是不是要写 '\($0)'？" } ?? "") + "可以按 " + list.joined(separator: "、") + " 分组",
+                    en: (near.map { "did you mean '\($0)'? " } ?? "") + "--by takes " + list.joined(separator: ", ")))
         }
         return dimension
     }
 
     private static func noResponses(form: String, semester: String?) -> LocalizedText {
         guard let semester else {
-            return LocalizedText(zh: "问卷 '\(form)' 还没有任何回复，无法计算比率", en: "'\(form)' has no responses yet: there is no rate to show")
+            return LocalizedText(
+                zh: "问卷 '\(form)' 还没有任何回复，无法计算比率", en: "'\(form)' has no responses yet: there is no rate to show")
         }
-        return LocalizedText(zh: "问卷 '\(form)' 在学期 '\(semester)' 还没有回复，无法计算比率",
-                             en: "'\(form)' has no responses in '\(semester)' yet: there is no rate to show")
+        return LocalizedText(
+            zh: "问卷 '\(form)' 在学期 '\(semester)' 还没有回复，无法计算比率",
+            en: "'\(form)' has no responses in '\(semester)' yet: there is no rate to show")
     }
 }

@@ -3,6 +3,7 @@ import Model
 import Reports
 import Store
 import Surveys
+
 import struct Expressions.Expression
 import enum Expressions.Value
 
@@ -28,8 +29,10 @@ struct SurveyFigure {
             expression = try Expression(parsing: source.text)
         } catch {
             let key = measure == .satisfaction ? "survey.satisfied" : "survey.aware"
-            throw Refusal(LocalizedText(zh: "政策的 \(key) 无法解析：'\(source.text)'", en: "the policy's \(key) cannot be read: '\(source.text)'"),
-                          hint: LocalizedText(zh: "用 'module check' 检查 policy.yaml", en: "check policy.yaml with 'module check'"))
+            throw Refusal(
+                LocalizedText(
+                    zh: "政策的 \(key) 无法解析：'\(source.text)'", en: "the policy's \(key) cannot be read: '\(source.text)'"),
+                hint: LocalizedText(zh: "用 'module check' 检查 policy.yaml", en: "check policy.yaml with 'module check'"))
         }
         self.questions = expression.references.map(\.name)
         known = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -82,12 +85,15 @@ struct SurveyFigure {
 
     /// The figure under each key of `grouping`, keys in reading order: grades and classes by
     /// number, modules by id, semesters oldest first (`semesterOrder`).
-    func breakdown(in database: AppDatabase, semester: String, form: String, by grouping: TallyGrouping,
-                   semesterOrder: [String] = []) throws -> [(key: String, k: Int, n: Int)] {
+    func breakdown(
+        in database: AppDatabase, semester: String, form: String, by grouping: TallyGrouping,
+        semesterOrder: [String] = []
+    ) throws -> [(key: String, k: Int, n: Int)] {
         let tallies = try database.answerTallies(form: form, semester: semester, questions: questions, by: grouping)
         let cells = counts(tallies).compactMap { cell in cell.key.map { (key: $0, k: cell.k, n: cell.n) } }
         if grouping == .semester {
-            let position = Dictionary(semesterOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let position = Dictionary(
+                semesterOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             return cells.sorted { (position[$0.key] ?? Int.max, $0.key) < (position[$1.key] ?? Int.max, $1.key) }
         }
         return cells.sorted { $0.key.compare($1.key, options: .numeric) == .orderedAscending }

@@ -5,7 +5,9 @@ extension SchoolContext {
     /// Imports the roster CSV at `path` (UTF-8 or GB18030), all or nothing: any problem is listed
     /// by line and column and nothing is written; importing again updates students by id. With
     /// `dryRun`, only says what would change.
-    public func importRoster(path: String, dryRun: Bool, progress: (_ written: Int, _ total: Int) -> Void = { _, _ in }) throws -> RosterImportSummary {
+    public func importRoster(path: String, dryRun: Bool, progress: (_ written: Int, _ total: Int) -> Void = { _, _ in })
+        throws -> RosterImportSummary
+    {
         let roster: RosterFile
         do {
             roster = try RosterFile(try CSVDocument(parsing: try TextFile.read(path)))

@@ -35,9 +35,19 @@ public struct PickupAuthority: Sendable {
 
     /// Why the person (or going alone) is refused, and how to proceed.
     public static func refusal(_ name: String?, student: String) -> Refusal {
-        let message = name.map { LocalizedText(zh: "'\($0)' 不在 \(student) 的接送名单上", en: "'\($0)' is not on \(student)'s pickup list") }
-            ?? LocalizedText(zh: "\(student) 的家庭没有允许孩子自行回家", en: "\(student)'s family has not allowed them to go home alone")
-        return Refusal(message, hint: LocalizedText(zh: "'pickup list \(student)' 显示名单；确需放行，老师加 --override --note 说明",
-                                                    en: "'pickup list \(student)' shows the list; to let the child go anyway, a teacher adds --override --note TEXT"))
+        let message =
+            name.map {
+                LocalizedText(zh: "'\($0)' 不在 \(student) 的接送名单上", en: "'\($0)' is not on \(student)'s pickup list")
+            }
+            ?? LocalizedText(
+                zh: "\(student) 的家庭没有允许孩子自行回家", en: "\(student)'s family has not allowed them to go home alone")
+        return Refusal(
+            message,
+            hint: LocalizedText(
+                zh: "'pickup list \(student)' 显示名单；确需放行，老师加 --override --note 说明",
+                en:
+                    "'pickup list \(student)' shows the list; to let the child go anyway, a teacher adds --override "
+                    + "--note TEXT"
+            ))
     }
 }

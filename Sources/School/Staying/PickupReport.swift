@@ -29,24 +29,33 @@ public struct PickupReport: Sendable {
         if day.service.timetable != nil {
             for departure in day.departures.values.sorted(by: { ($0.at, $0.student) < ($1.at, $1.student) }) {
                 guard let student = students[departure.student] else { continue }
-                for reason in PickupReason.reasons(for: departure, enrolledUntil: day.enrolledUntil(student.id), latestEnd: policy.latestEnd) {
+                for reason in PickupReason.reasons(
+                    for: departure, enrolledUntil: day.enrolledUntil(student.id), latestEnd: policy.latestEnd)
+                {
                     rows.append(Row(student: student, departure: departure, reason: reason))
                 }
             }
             let now = try school.now()
             if date == now.date, let time = now.time, time > policy.latestEnd {
-                for student in students.values.sorted(by: { ($0.grade, $0.className, $0.id) < ($1.grade, $1.className, $1.id) })
+                for student in students.values.sorted(by: {
+                    ($0.grade, $0.className, $0.id) < ($1.grade, $1.className, $1.id)
+                })
                 where day.stays(student.id) && day.departures[student.id] == nil && day.leaves[student.id] == nil
-                    && day.lastMark(student.id, upTo: nil) != .absent {
+                    && day.lastMark(student.id, upTo: nil) != .absent
+                {
                     rows.append(Row(student: student, departure: nil, reason: .stillAtSchool))
                 }
             }
         }
         self.rows = rows
         let first = CalendarDate(year: date.year, month: date.month, day: 1) ?? date
-        let last = CalendarDate(year: date.year, month: date.month, day: CalendarDate.daysIn(month: date.month, year: date.year)) ?? date
+        let last =
+            CalendarDate(
+                year: date.year, month: date.month, day: CalendarDate.daysIn(month: date.month, year: date.year))
+            ?? date
         var familyLate: [String: Int] = [:]
-        for departure in try database.departures(semester: semester.id, from: first, through: last) where departure.at > policy.latestEnd {
+        for departure in try database.departures(semester: semester.id, from: first, through: last)
+        where departure.at > policy.latestEnd {
             if let family = students[departure.student]?.guardianID { familyLate[family, default: 0] += 1 }
         }
         self.familyLate = familyLate

@@ -4,8 +4,11 @@ import Store
 extension SchoolContext {
     /// Asks leave for a child from `from` to `to` (nil: the same day): the child will not stay
     /// then. A parent asks for their own children; the child must be enrolled this semester.
-    public func requestLeave(student studentID: String, from given: CalendarDate?, to givenEnd: CalendarDate?, reason: String?) throws
-        -> (LeaveRequest, Student) {
+    public func requestLeave(
+        student studentID: String, from given: CalendarDate?, to givenEnd: CalendarDate?, reason: String?
+    ) throws
+        -> (LeaveRequest, Student)
+    {
         let (student, _) = try requireStudent(studentID)
         try authorize("leave request", student: student)
         let semester = try currentSemester()
@@ -15,9 +18,13 @@ extension SchoolContext {
             throw Refusal(zh: "--to：\(to) 早于 --date \(from)", en: "--to: \(to) is before --date \(from)")
         }
         guard try database().enrolment(student: student.id, semester: semester.id) != nil else {
-            throw Refusal(LocalizedText(zh: "\(student.id) 没有报名本学期的课后服务，不用请假", en: "\(student.id) is not enrolled in the service this semester; no leave is needed"))
+            throw Refusal(
+                LocalizedText(
+                    zh: "\(student.id) 没有报名本学期的课后服务，不用请假",
+                    en: "\(student.id) is not enrolled in the service this semester; no leave is needed"))
         }
-        let leave = try database().requestLeave(student: student.id, from: from, to: to, reason: reason, by: actor, semester: semester.id)
+        let leave = try database().requestLeave(
+            student: student.id, from: from, to: to, reason: reason, by: actor, semester: semester.id)
         return (leave, student)
     }
 
@@ -43,8 +50,9 @@ extension SchoolContext {
         let semester = try currentSemester()
         let database = try database()
         guard let id = Int(text), let leave = try database.leave(id: id, semester: semester.id) else {
-            throw Refusal(LocalizedText(zh: "本学期没有请假单 '\(text)'", en: "no leave request '\(text)' this semester"),
-                          hint: LocalizedText(zh: "'leave list' 显示编号", en: "'leave list' shows the ids"))
+            throw Refusal(
+                LocalizedText(zh: "本学期没有请假单 '\(text)'", en: "no leave request '\(text)' this semester"),
+                hint: LocalizedText(zh: "'leave list' 显示编号", en: "'leave list' shows the ids"))
         }
         let (student, _) = try requireStudent(leave.student)
         try authorize("leave cancel", student: student)

@@ -21,11 +21,14 @@ extension SchoolContext {
 
     /// Where the children of a class (or one child, or everyone) are on `date` at `time` (nil:
     /// today and now): in their group, on leave, absent, or gone home.
-    public func whereabouts(className: String?, student: String?, date given: CalendarDate?, at givenTime: TimeOfDay?) throws -> ClassWhereabouts {
+    public func whereabouts(className: String?, student: String?, date given: CalendarDate?, at givenTime: TimeOfDay?)
+        throws -> ClassWhereabouts
+    {
         let semester = try currentSemester()
         let database = try database()
         // Once published, the published groups are where children are, even while a new draft is looked at.
-        let state: AllocationState = try database.isPublished(semester: semester.id) ? .published : try shownAllocation().1
+        let state: AllocationState =
+            try database.isPublished(semester: semester.id) ? .published : try shownAllocation().1
         let date = try semesterDate(given, in: semester)
         let time = try timeOfDay(givenTime)
         var students = try database.students(className: className)
@@ -33,11 +36,13 @@ extension SchoolContext {
         if let className, students.isEmpty {
             let classes = Set(try database.students().map(\.className)).sorted()
             let near = Suggestion.closest(to: className, among: classes)
-            throw Refusal(LocalizedText(zh: "没有班级 '\(className)'", en: "no class '\(className)'"),
-                          hint: near.map(Suggestion.didYouMean))
+            throw Refusal(
+                LocalizedText(zh: "没有班级 '\(className)'", en: "no class '\(className)'"),
+                hint: near.map(Suggestion.didYouMean))
         }
         let places = try PlaceContext(school: self, semester: semester)
         let day = try StayingDay(date: date, semester: semester, state: state, school: self)
-        return ClassWhereabouts(day: day, places: places, children: students.map { ($0, day.whereabouts(of: $0.id, at: time)) })
+        return ClassWhereabouts(
+            day: day, places: places, children: students.map { ($0, day.whereabouts(of: $0.id, at: time)) })
     }
 }

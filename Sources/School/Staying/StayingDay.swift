@@ -49,10 +49,15 @@ public struct StayingDay: Sendable {
         self.date = date
         policy = try school.policy()
         service = try school.serviceCalendar(semester).day(date)
-        enrolments = Dictionary(try database.enrolments(semester: semester.id).map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
-        leaves = Dictionary(try database.leaves(semester: semester.id, from: date, through: date).map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
-        departures = Dictionary(try database.departures(semester: semester.id, from: date, through: date).map { ($0.student, $0) },
-                                uniquingKeysWith: { first, _ in first })
+        enrolments = Dictionary(
+            try database.enrolments(semester: semester.id).map { ($0.student, $0) },
+            uniquingKeysWith: { first, _ in first })
+        leaves = Dictionary(
+            try database.leaves(semester: semester.id, from: date, through: date).map { ($0.student, $0) },
+            uniquingKeysWith: { first, _ in first })
+        departures = Dictionary(
+            try database.departures(semester: semester.id, from: date, through: date).map { ($0.student, $0) },
+            uniquingKeysWith: { first, _ in first })
         var marks: [String: [Int: AttendanceMark]] = [:]
         for register in try database.registers(semester: semester.id, from: date, through: date) {
             for (student, mark) in register.marks { marks[student, default: [:]][register.segment] = mark }
@@ -60,7 +65,8 @@ public struct StayingDay: Sendable {
         self.marks = marks
         var placements: [String: [Int: StoredPlacement]] = [:]
         if let state, let weekday = service.timetable {
-            for placement in try database.placements(semester: semester.id, state: state) where placement.day == weekday.index {
+            for placement in try database.placements(semester: semester.id, state: state)
+            where placement.day == weekday.index {
                 placements[placement.student, default: [:]][placement.segment] = placement
             }
         }

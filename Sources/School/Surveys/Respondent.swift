@@ -11,7 +11,9 @@ public struct Respondent: Sendable {
     public let children: [Model.Student]
 
     /// The respondent for a student, by the form's `once_per` (a logged-in parent answers as themself).
-    static func forStudent(_ student: Model.Student, form: Form, identity: Identity?, roster: SchoolRoster) -> Respondent {
+    static func forStudent(_ student: Model.Student, form: Form, identity: Identity?, roster: SchoolRoster)
+        -> Respondent
+    {
         switch form.oncePer {
         case .student:
             return Respondent(holder: student.id, children: [student])
@@ -25,7 +27,9 @@ public struct Respondent: Sendable {
 
     /// The respondent a code was issued to.
     public static func forHolder(_ holder: String, form: Form, roster: SchoolRoster) -> Respondent {
-        if form.oncePer == .student, let student = roster.students[holder] { return Respondent(holder: holder, children: [student]) }
+        if form.oncePer == .student, let student = roster.students[holder] {
+            return Respondent(holder: holder, children: [student])
+        }
         return Respondent(holder: holder, children: roster.children(of: holder))
     }
 

@@ -28,7 +28,8 @@ extension SchoolContext {
         let form = try form(formID)
         let file = catalog().file(of: .form, id: form.id)
         let data = file.flatMap { FileManager.default.contents(atPath: $0) } ?? Data()
-        try database().openSurvey(semester: semester.id, form: form.id, version: form.version, digest: AppDatabase.digest(of: data))
+        try database().openSurvey(
+            semester: semester.id, form: form.id, version: form.version, digest: AppDatabase.digest(of: data))
         recordSchool()
         return surveyStatus(semester: semester, form: form, open: true)
     }
@@ -43,14 +44,17 @@ extension SchoolContext {
 
     private func surveyStatus(semester: Semester, form: Form, open: Bool) -> SurveyStatus {
         let counts = (try? database().surveyCounts(semester: semester.id, form: form.id)) ?? (invited: 0, responses: 0)
-        return SurveyStatus(semester: semester, form: form, open: open, invited: counts.invited, responses: counts.responses)
+        return SurveyStatus(
+            semester: semester, form: form, open: open, invited: counts.invited, responses: counts.responses)
     }
 
     /// Issues a one-time code to every family (student, person: as the form counts) that has
     /// neither a code nor a response; with `reissue`, voids that one's old code and issues a new
     /// one. Codes are kept only as keyed hashes: these are the only copies.
-    public func issueCodes(form formID: String, reissue: String?, beforeIssuing check: () throws -> Void = {},
-                           progress: (_ made: Int, _ total: Int) -> Void = { _, _ in }) throws -> (Form, [IssuedCode]) {
+    public func issueCodes(
+        form formID: String, reissue: String?, beforeIssuing check: () throws -> Void = {},
+        progress: (_ made: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws -> (Form, [IssuedCode]) {
         let semester = try currentSemester()
         let form = try form(formID)
         let roster = try SchoolRoster(self, semester: semester)
@@ -65,16 +69,23 @@ extension SchoolContext {
         }
         try check()
         let database = try database()
-        let guardianNames = Dictionary(try database.guardians().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let issued = try database.issueCodes(semester: semester.id, form: form.id, holders: holders, reissue: reissue) { made in
+        let guardianNames = Dictionary(
+            try database.guardians().map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let issued = try database.issueCodes(semester: semester.id, form: form.id, holders: holders, reissue: reissue) {
+            made in
             progress(made, holders.count)
         }
-        return (form, issued.map { item in
-            let respondent = Respondent.forHolder(item.holder, form: form, roster: roster)
-            let guardianID = form.oncePer == .student ? respondent.children.first?.guardianID ?? item.holder : item.holder
-            return IssuedCode(code: item.code, guardianID: guardianID, guardianName: guardianNames[guardianID],
-                              children: respondent.children.map { "\($0.name) \($0.className)" })
-        })
+        return (
+            form,
+            issued.map { item in
+                let respondent = Respondent.forHolder(item.holder, form: form, roster: roster)
+                let guardianID =
+                    form.oncePer == .student ? respondent.children.first?.guardianID ?? item.holder : item.holder
+                return IssuedCode(
+                    code: item.code, guardianID: guardianID, guardianName: guardianNames[guardianID],
+                    children: respondent.children.map { "\($0.name) \($0.className)" })
+            }
+        )
     }
 
     /// Every response to `formID` (nil: the policy's survey form) this semester, with the questions

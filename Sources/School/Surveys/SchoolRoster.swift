@@ -24,10 +24,14 @@ public struct SchoolRoster: Sendable {
         self.byGuardian = byGuardian
         var modules: [String: [String]] = [:]
         if try database.isPublished(semester: semester.id) {
-            let clubModules = Dictionary(try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0.module) }, uniquingKeysWith: { first, _ in first })
+            let clubModules = Dictionary(
+                try database.clubs(semester: semester.id, includeWithdrawn: true).map { ($0.id, $0.module) },
+                uniquingKeysWith: { first, _ in first })
             for placement in try database.placements(semester: semester.id, state: .published) {
                 guard let club = placement.club, let module = clubModules[club] else { continue }
-                if !(modules[placement.student]?.contains(module) ?? false) { modules[placement.student, default: []].append(module) }
+                if !(modules[placement.student]?.contains(module) ?? false) {
+                    modules[placement.student, default: []].append(module)
+                }
             }
         }
         self.modules = modules

@@ -71,8 +71,9 @@ public struct SurveyResults {
     /// The results of form `formID` in the current semester, broken down `by` module, grade or class.
     public init(_ school: SchoolContext, form formID: String, by dimension: String?) throws {
         if let dimension, !Self.dimensions.contains(dimension) {
-            throw Refusal(LocalizedText(zh: "--by：不能按 '\(dimension)' 分组", en: "--by: cannot break down by '\(dimension)'"),
-                          hint: LocalizedText(zh: "可选：module、grade、class", en: "choose module, grade or class"))
+            throw Refusal(
+                LocalizedText(zh: "--by：不能按 '\(dimension)' 分组", en: "--by: cannot break down by '\(dimension)'"),
+                hint: LocalizedText(zh: "可选：module、grade、class", en: "choose module, grade or class"))
         }
         let semester = try school.currentSemester()
         let database = try school.database()
@@ -83,8 +84,14 @@ public struct SurveyResults {
         var left = Set(responses.flatMap(\.answers.keys))
         left.subtract(questions.map(\.id))
         let list = left.sorted().joined(separator: ", ")
-        notes = left.isEmpty ? [] : [LocalizedText(zh: "旧版本问卷中以下题目在当前版本里没有，已略去：" + list,
-                                                   en: "questions of older versions that the current one lacks were left out: " + list)]
+        notes =
+            left.isEmpty
+            ? []
+            : [
+                LocalizedText(
+                    zh: "旧版本问卷中以下题目在当前版本里没有，已略去：" + list,
+                    en: "questions of older versions that the current one lacks were left out: " + list)
+            ]
         self.form = form.id
         version = form.version
         self.responses = responses.count
@@ -94,14 +101,19 @@ public struct SurveyResults {
         var groups: [(key: String, responses: [SurveyResponse], suppressed: Bool)] = [("", responses, false)]
         if let dimension {
             var byKey: [String: [SurveyResponse]] = [:]
-            for response in responses { for key in response.groups[dimension] ?? [] { byKey[key, default: []].append(response) } }
+            for response in responses {
+                for key in response.groups[dimension] ?? [] { byKey[key, default: []].append(response) }
+            }
             let breakdown = Breakdown.cells(byKey.keys.sorted().map { (key: $0, k: 0, n: byKey[$0]?.count ?? 0) })
             groups = breakdown.map { ($0.key, byKey[$0.key] ?? [], $0.suppressed) }
         }
         cells = groups.map { group in
             // A small cell shows how many responded, never what they answered.
-            let counted = group.suppressed ? [] : questions.filter { $0.type != .text }.compactMap { Self.count($0, group.responses) }
-            return Cell(key: group.key, responses: group.responses.count, suppressed: group.suppressed, questions: counted)
+            let counted =
+                group.suppressed
+                ? [] : questions.filter { $0.type != .text }.compactMap { Self.count($0, group.responses) }
+            return Cell(
+                key: group.key, responses: group.responses.count, suppressed: group.suppressed, questions: counted)
         }
         comments = questions.filter { $0.type == .text }.flatMap { question in
             responses.compactMap { $0.answers[question.id] }.sorted().map { Comment(question: question.id, text: $0) }
@@ -117,7 +129,9 @@ public struct SurveyResults {
         if n == 0 { return nil }
         var tally: [String: Int] = [:]
         for answer in answers {
-            for value in question.type == .multi ? answer.split(separator: " ").map(String.init) : [answer] { tally[value, default: 0] += 1 }
+            for value in question.type == .multi ? answer.split(separator: " ").map(String.init) : [answer] {
+                tally[value, default: 0] += 1
+            }
         }
         var options = question.options.map { ($0.value, $0.label) }
         if options.isEmpty { options = tally.keys.sorted().map { ($0, nil) } }
@@ -130,6 +144,7 @@ public struct SurveyResults {
             let numbers = answers.compactMap(Double.init)
             mean = numbers.isEmpty ? nil : rounded(numbers.reduce(0, +) / Double(numbers.count))
         }
-        return QuestionCount(question: question.id, answered: n, options: counted, isScale: question.type == .scale, mean: mean)
+        return QuestionCount(
+            question: question.id, answered: n, options: counted, isScale: question.type == .scale, mean: mean)
     }
 }

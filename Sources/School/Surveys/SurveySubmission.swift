@@ -24,14 +24,18 @@ public struct SurveySubmission {
         let database = try school.database()
         form = try school.form(formID)
         guard let status = try database.surveyStatus(semester: semester.id, form: form.id), status.open else {
-            throw Refusal(LocalizedText(zh: "问卷 '\(form.id)' 本学期没有开放", en: "form '\(form.id)' is not open this semester"),
-                          hint: LocalizedText(zh: "协调员用 survey open \(form.id) 开放", en: "the coordinator opens it with 'survey open \(form.id)'"))
+            throw Refusal(
+                LocalizedText(zh: "问卷 '\(form.id)' 本学期没有开放", en: "form '\(form.id)' is not open this semester"),
+                hint: LocalizedText(
+                    zh: "协调员用 survey open \(form.id) 开放", en: "the coordinator opens it with 'survey open \(form.id)'"))
         }
         roster = try SchoolRoster(school, semester: semester)
         var code = code
         if code == nil, let pending = school.surveyCode, pending.form == form.id { code = pending.code }
         if let code {
-            guard let holder = try database.codeHolder(code, semester: semester.id, form: form.id) else { throw AppDatabase.invalidCode(code) }
+            guard let holder = try database.codeHolder(code, semester: semester.id, form: form.id) else {
+                throw AppDatabase.invalidCode(code)
+            }
             respondent = Respondent.forHolder(holder, form: form, roster: roster)
             turn = .code(code)
         } else if let id = student {
@@ -39,16 +43,20 @@ public struct SurveySubmission {
             try school.authorize("survey take", student: student)
             respondent = Respondent.forStudent(student, form: form, identity: school.identity, roster: roster)
             turn = .holder(respondent.holder)
-        } else if let identity = school.identity, identity.role == .parent, let child = roster.children(of: identity.id).first {
+        } else if let identity = school.identity, identity.role == .parent,
+            let child = roster.children(of: identity.id).first
+        {
             respondent = Respondent.forStudent(child, form: form, identity: identity, roster: roster)
             turn = .holder(respondent.holder)
         } else {
-            throw Refusal(zh: "请用 --code 问卷码 或 --student 学号 说明是谁在回答", en: "say who is answering with --code CODE or --student S")
+            throw Refusal(
+                zh: "请用 --code 问卷码 或 --student 学号 说明是谁在回答", en: "say who is answering with --code CODE or --student S")
         }
         if try database.hasAnswered(holder: respondent.holder, semester: semester.id, form: form.id) {
             if case .code(let code) = turn { throw AppDatabase.invalidCode(code) }
-            throw Refusal(zh: "这个家庭本学期已经回答过问卷 '\(form.id)'", en: "this family has already answered '\(form.id)' this semester",
-                          hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
+            throw Refusal(
+                zh: "这个家庭本学期已经回答过问卷 '\(form.id)'", en: "this family has already answered '\(form.id)' this semester",
+                hintZh: "每个家庭每学期只能回答一次", hintEn: "one response per family per semester")
         }
         moduleQuestions = respondent.moduleQuestions(roster: roster, catalogModules: school.catalog().modules)
     }
@@ -70,8 +78,10 @@ public struct SurveySubmission {
     /// Stores `answers` as the respondent's response, of today by the context's clock, and spends
     /// the code or the family's turn, in one transaction.
     public func store(_ answers: [String: Answer]) throws {
-        let response = SurveyResponse(version: form.version, day: try school.today(), answers: answers.mapValues(\.text),
-                                      groups: respondent.groups(roster: roster), respondent: form.anonymous ? nil : respondent.holder)
-        try school.database().storeResponse(response, semester: semester.id, form: form.id, turn: turn, holder: respondent.holder)
+        let response = SurveyResponse(
+            version: form.version, day: try school.today(), answers: answers.mapValues(\.text),
+            groups: respondent.groups(roster: roster), respondent: form.anonymous ? nil : respondent.holder)
+        try school.database().storeResponse(
+            response, semester: semester.id, form: form.id, turn: turn, holder: respondent.holder)
     }
 }

@@ -8,13 +8,16 @@ enum CatalogCommands {
 
     static let policyShow = CommandSpec(
         path: ["policy", "show"],
-        summary: LocalizedText(zh: "显示学校政策：时段、上限、学习组和问卷规则", en: "show the school's policy: segments, limits, study groups and survey rules"),
+        summary: LocalizedText(
+            zh: "显示学校政策：时段、上限、学习组和问卷规则", en: "show the school's policy: segments, limits, study groups and survey rules"
+        ),
         example: "policy show",
         run: { _, session in CatalogDisplay.policy(try session.school.policy(), session.language) }
     )
 
     static let formColumns = [
-        Column("id", zh: "问卷", en: "id"), Column("version", zh: "版本", en: "version"), Column("title", zh: "标题", en: "title"),
+        Column("id", zh: "问卷", en: "id"), Column("version", zh: "版本", en: "version"),
+        Column("title", zh: "标题", en: "title"),
         Column("audience", zh: "对象", en: "audience"), Column("anonymous", zh: "匿名", en: "anonymous"),
         Column("once_per", zh: "每…一份", en: "once per"), Column("questions", zh: "题数", en: "questions"),
     ]
@@ -24,11 +27,16 @@ enum CatalogCommands {
         summary: LocalizedText(zh: "列出问卷", en: "list the survey forms"),
         example: "form list",
         run: { _, session in
-            .listing(columns: formColumns, records: session.school.catalog().forms.map { form in
-                Record(["id": .text(form.id), "version": .integer(form.version), "title": .text(form.title.text(session.language)),
+            .listing(
+                columns: formColumns,
+                records: session.school.catalog().forms.map { form in
+                    Record([
+                        "id": .text(form.id), "version": .integer(form.version),
+                        "title": .text(form.title.text(session.language)),
                         "audience": .text(form.audience.rawValue), "anonymous": .boolean(form.anonymous),
-                        "once_per": .text(form.oncePer.rawValue), "questions": .integer(form.questions.count)])
-            })
+                        "once_per": .text(form.oncePer.rawValue), "questions": .integer(form.questions.count),
+                    ])
+                })
         }
     )
 
@@ -39,7 +47,8 @@ enum CatalogCommands {
         example: "form show parent-satisfaction",
         run: { arguments, session in
             let form = try session.school.form(arguments.positionals[0])
-            return CatalogDisplay.form(form, file: session.school.catalog().file(of: .form, id: form.id), session.language)
+            return CatalogDisplay.form(
+                form, file: session.school.catalog().file(of: .form, id: form.id), session.language)
         }
     )
 

@@ -14,8 +14,10 @@ enum PeopleCommands {
         flags: [FlagSpec(name: "--name", value: "NAME", required: true)],
         example: "teacher add T01 --name 王老师",
         run: { arguments, session in
-            let teacher = try session.school.addTeacher(id: arguments.positionals[0], name: arguments.value("--name") ?? "")
-            return .object(columns: teacherColumns, record: Record(["id": .text(teacher.id), "name": .text(teacher.name)]))
+            let teacher = try session.school.addTeacher(
+                id: arguments.positionals[0], name: arguments.value("--name") ?? "")
+            return .object(
+                columns: teacherColumns, record: Record(["id": .text(teacher.id), "name": .text(teacher.name)]))
         }
     )
 
@@ -24,9 +26,11 @@ enum PeopleCommands {
         summary: LocalizedText(zh: "列出教师", en: "list teachers"),
         example: "teacher list",
         run: { _, session in
-            .listing(columns: teacherColumns, records: try session.school.teachers().map {
-                Record(["id": .text($0.id), "name": .text($0.name)])
-            })
+            .listing(
+                columns: teacherColumns,
+                records: try session.school.teachers().map {
+                    Record(["id": .text($0.id), "name": .text($0.name)])
+                })
         }
     )
 
@@ -36,20 +40,26 @@ enum PeopleCommands {
     ]
 
     static func record(_ contract: Contract) -> Record {
-        Record(["id": .text(contract.id), "provider": .text(contract.provider),
-                "from": .text(contract.from.description), "to": .text(contract.to.description)])
+        Record([
+            "id": .text(contract.id), "provider": .text(contract.provider),
+            "from": .text(contract.from.description), "to": .text(contract.to.description),
+        ])
     }
 
     static let addContract = CommandSpec(
         path: ["contract", "add"],
         summary: LocalizedText(zh: "登记校外机构的合同（P10）", en: "record an outside provider's contract (P10)"),
         positionals: [PositionalSpec(name: "ID")],
-        flags: [FlagSpec(name: "--provider", value: "NAME", required: true),
-                FlagSpec(name: "--from", value: "DATE", required: true), FlagSpec(name: "--to", value: "DATE", required: true)],
+        flags: [
+            FlagSpec(name: "--provider", value: "NAME", required: true),
+            FlagSpec(name: "--from", value: "DATE", required: true),
+            FlagSpec(name: "--to", value: "DATE", required: true),
+        ],
         example: "contract add C01 --provider 青少年活动中心 --from 2026-08-20 --to 2027-01-31",
         run: { arguments, session in
             guard let from = try arguments.date("--from"), let to = try arguments.date("--to") else { return .none }
-            let contract = try session.school.addContract(id: arguments.positionals[0], provider: arguments.value("--provider") ?? "", from: from, to: to)
+            let contract = try session.school.addContract(
+                id: arguments.positionals[0], provider: arguments.value("--provider") ?? "", from: from, to: to)
             return .object(columns: contractColumns, record: record(contract))
         }
     )

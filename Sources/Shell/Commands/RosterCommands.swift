@@ -12,23 +12,37 @@ enum RosterCommands {
         flags: [FlagSpec(name: "--dry-run", value: nil)],
         example: "roster import Catalog/samples/roster.csv --dry-run",
         details: LocalizedText(
-            zh: "列：student_id,name,grade,class,guardian_id,guardian_name，可选 guardian_phone、guardian2_id、guardian2_name、guardian2_phone，顺序不限。UTF-8 或 GB18030（Excel）均可。有任何错误就逐行列出，什么都不写；再次导入按学号更新。",
-            en: "Columns: student_id,name,grade,class,guardian_id,guardian_name, optionally guardian_phone, guardian2_id, guardian2_name, guardian2_phone, in any order. UTF-8 or GB18030 (Excel). Any problem is listed by line and column and nothing is written; importing again updates students by id."),
+            zh:
+                "列：student_id,name,grade,class,guardian_id,guardian_name，可选 guardian_phone、guardian2_id、"
+                + "guardian2_name、guardian2_phone，顺序不限。UTF-8 或 GB18030（Excel）均可。有任何错误就逐行列出，什么都不写；再次导入按学号更新。",
+            en:
+                "Columns: student_id,name,grade,class,guardian_id,guardian_name, optionally guardian_phone, "
+                + "guardian2_id, guardian2_name, guardian2_phone, in any order. UTF-8 or GB18030 (Excel). Any "
+                + "problem is listed by line and column and nothing is written; importing again updates "
+                + "students by id."
+        ),
         run: { arguments, session in
             let progress = ProgressLine()
             defer { progress.done() }
-            let summary = try session.school.importRoster(path: arguments.positionals[0], dryRun: arguments.has("--dry-run")) { written, total in
-                progress.show(session.language == .zh ? "已处理 \(written)/\(total) 名学生" : "students: \(written) of \(total)")
+            let summary = try session.school.importRoster(
+                path: arguments.positionals[0], dryRun: arguments.has("--dry-run")
+            ) { written, total in
+                progress.show(
+                    session.language == .zh ? "已处理 \(written)/\(total) 名学生" : "students: \(written) of \(total)")
             }
             let columns = [
                 Column("added", zh: "新增", en: "added"), Column("changed", zh: "更改", en: "changed"),
                 Column("unchanged", zh: "未变", en: "unchanged"), Column("absent", zh: "文件中没有", en: "absent"),
                 Column("guardians", zh: "家长", en: "guardians"), Column("dry_run", zh: "仅预演", en: "dry run"),
             ]
-            return .object(columns: columns, record: Record([
-                "added": .integer(summary.added), "changed": .integer(summary.changed), "unchanged": .integer(summary.unchanged),
-                "absent": .integer(summary.absent), "guardians": .integer(summary.guardians), "dry_run": .boolean(summary.dryRun),
-            ]))
+            return .object(
+                columns: columns,
+                record: Record([
+                    "added": .integer(summary.added), "changed": .integer(summary.changed),
+                    "unchanged": .integer(summary.unchanged),
+                    "absent": .integer(summary.absent), "guardians": .integer(summary.guardians),
+                    "dry_run": .boolean(summary.dryRun),
+                ]))
         }
     )
 
@@ -38,8 +52,10 @@ enum RosterCommands {
     ]
 
     static func record(_ student: Student) -> Record {
-        Record(["id": .text(student.id), "name": .text(student.name), "grade": .integer(student.grade),
-                "class": .text(student.className), "guardian_id": .text(student.guardianID)])
+        Record([
+            "id": .text(student.id), "name": .text(student.name), "grade": .integer(student.grade),
+            "class": .text(student.className), "guardian_id": .text(student.guardianID),
+        ])
     }
 
     static let list = CommandSpec(

@@ -11,18 +11,24 @@ enum SemesterCommands {
     ]
 
     static func record(_ semester: Semester, current: Bool) -> Record {
-        Record(["id": .text(semester.id), "from": .text(semester.from.description),
-                "to": .text(semester.to.description), "current": .boolean(current)])
+        Record([
+            "id": .text(semester.id), "from": .text(semester.from.description),
+            "to": .text(semester.to.description), "current": .boolean(current),
+        ])
     }
 
     static let open = CommandSpec(
         path: ["semester", "open"],
         summary: LocalizedText(zh: "打开一个学期，并设为当前学期", en: "open a semester and make it the current one"),
         positionals: [PositionalSpec(name: "ID")],
-        flags: [FlagSpec(name: "--from", value: "DATE", required: true), FlagSpec(name: "--to", value: "DATE", required: true)],
+        flags: [
+            FlagSpec(name: "--from", value: "DATE", required: true),
+            FlagSpec(name: "--to", value: "DATE", required: true),
+        ],
         example: "semester open 2026-autumn --from 2026-09-01 --to 2027-01-22",
-        details: LocalizedText(zh: "学期编号由字母、数字、- 和 _ 组成；学期之间不能重叠。",
-                               en: "An id is letters, digits, '-' and '_'; semesters must not overlap."),
+        details: LocalizedText(
+            zh: "学期编号由字母、数字、- 和 _ 组成；学期之间不能重叠。",
+            en: "An id is letters, digits, '-' and '_'; semesters must not overlap."),
         run: { arguments, session in
             guard let from = try arguments.date("--from"), let to = try arguments.date("--to") else { return .none }
             let semester = try session.school.openSemester(id: arguments.positionals[0], from: from, to: to)

@@ -32,7 +32,9 @@ final class ProgressLine {
 extension ProgressLine {
     /// Runs `work` with a line that shows, in `language`, what it says it is doing; the line is
     /// cleared when the work ends.
-    static func showing<Value>(_ language: Language, _ work: ((LocalizedText) -> Void) throws -> Value) rethrows -> Value {
+    static func showing<Value>(_ language: Language, _ work: ((LocalizedText) -> Void) throws -> Value) rethrows
+        -> Value
+    {
         let line = ProgressLine()
         defer { line.done() }
         return try work { line.show($0.text(language)) }

@@ -44,7 +44,8 @@ struct TableRenderer: Renderer {
         case .sections(let sections):
             return sections.map { section -> String in
                 let title = section.title.text(language)
-                return "\(title)\n\(String(repeating: "=", count: DisplayWidth.of(title)))\n" + render(section.content, language: language)
+                return "\(title)\n\(String(repeating: "=", count: DisplayWidth.of(title)))\n"
+                    + render(section.content, language: language)
             }.joined(separator: "\n")
         }
     }
@@ -57,7 +58,8 @@ struct TableRenderer: Renderer {
         case .decimal(let number): return formatDecimal(number)
         case .boolean(let flag): return flag ? (language == .zh ? "是" : "yes") : (language == .zh ? "否" : "no")
         case .list(let items): return items.map { cell($0, language) }.joined(separator: ",")
-        case .object(let fields): return fields.keys.map { "\($0)=\(cell(fields.values[$0] ?? .null, language))" }.joined(separator: "; ")
+        case .object(let fields):
+            return fields.keys.map { "\($0)=\(cell(fields.values[$0] ?? .null, language))" }.joined(separator: "; ")
         }
     }
 
@@ -73,7 +75,8 @@ struct CSVRenderer: Renderer {
         case .object(let columns, let record): return Self.table(columns, [record])
         case .listing(let columns, let records): return Self.table(columns, records)
         case .sequence(let parts): return renderSequence(parts, language: language, separator: "\r\n")
-        case .sections(let sections): return renderSequence(sections.map(\.content), language: language, separator: "\r\n")
+        case .sections(let sections):
+            return renderSequence(sections.map(\.content), language: language, separator: "\r\n")
         }
     }
 
@@ -93,7 +96,8 @@ struct CSVRenderer: Renderer {
         case .decimal(let number): return String(number)
         case .boolean(let flag): return flag ? "true" : "false"
         case .list(let items): return items.map(plain).joined(separator: ",")
-        case .object(let fields): return fields.keys.map { "\($0)=\(plain(fields.values[$0] ?? .null))" }.joined(separator: "; ")
+        case .object(let fields):
+            return fields.keys.map { "\($0)=\(plain(fields.values[$0] ?? .null))" }.joined(separator: "; ")
         }
     }
 
@@ -132,7 +136,8 @@ struct JSONRenderer: Renderer {
         case .text(let text): return string(text)
         case .none: return "null"
         case .sequence(let parts): return "[" + parts.map(nested).joined(separator: ", ") + "]"
-        case .sections(let sections): return "{" + sections.map { string($0.key) + ": " + nested($0.content) }.joined(separator: ", ") + "}"
+        case .sections(let sections):
+            return "{" + sections.map { string($0.key) + ": " + nested($0.content) }.joined(separator: ", ") + "}"
         }
     }
 
@@ -148,7 +153,10 @@ struct JSONRenderer: Renderer {
         case .decimal(let number): return number.isFinite ? String(number) : "null"
         case .boolean(let flag): return flag ? "true" : "false"
         case .list(let items): return "[" + items.map(Self.value).joined(separator: ", ") + "]"
-        case .object(let fields): return "{" + fields.keys.map { string($0) + ": " + Self.value(fields.values[$0] ?? .null) }.joined(separator: ", ") + "}"
+        case .object(let fields):
+            return "{"
+                + fields.keys.map { string($0) + ": " + Self.value(fields.values[$0] ?? .null) }.joined(separator: ", ")
+                + "}"
         }
     }
 

@@ -12,9 +12,14 @@ enum ReportPage {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard !isDirectory.boolValue, wroteEarlier(path) else {
-                throw Refusal(LocalizedText(zh: "'\(path)' 已存在，且不是本程序写的报告网页，不会覆盖",
-                                            en: "'\(path)' already exists and is not a report page this program wrote; it is not overwritten"),
-                              hint: LocalizedText(zh: "换一个新文件名", en: "choose a new file name"))
+                throw Refusal(
+                    LocalizedText(
+                        zh: "'\(path)' 已存在，且不是本程序写的报告网页，不会覆盖",
+                        en:
+                            "'\(path)' already exists and is not a report page this program wrote; it is not "
+                            + "overwritten"
+                    ),
+                    hint: LocalizedText(zh: "换一个新文件名", en: "choose a new file name"))
             }
         }
         try ReportFile.write(html, to: path)

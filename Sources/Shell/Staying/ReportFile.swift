@@ -7,8 +7,9 @@ enum ReportFile {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw Refusal(zh: "无法写入文件 '\(path)'", en: "cannot write file '\(path)'",
-                          hintZh: "检查文件夹是否存在、是否可写", hintEn: "check that the folder exists and can be written to")
+            throw Refusal(
+                zh: "无法写入文件 '\(path)'", en: "cannot write file '\(path)'",
+                hintZh: "检查文件夹是否存在、是否可写", hintEn: "check that the folder exists and can be written to")
         }
     }
 }

@@ -3,7 +3,9 @@ import School
 
 extension Session {
     /// The date of `flag` (default today, by the school's clock), which must lie in `semester`.
-    func semesterDate(_ arguments: ParsedArguments, flag: String = "--date", in semester: Semester) throws -> CalendarDate {
+    func semesterDate(_ arguments: ParsedArguments, flag: String = "--date", in semester: Semester) throws
+        -> CalendarDate
+    {
         try school.semesterDate(try arguments.date(flag), flag: flag, in: semester)
     }
 

@@ -8,12 +8,16 @@ extension StayingDay {
         switch whereabouts {
         case .noService(let day):
             if case .closed(let reason) = day {
-                return zh ? "无课后服务（停课\(reason.map { "：\($0)" } ?? "")）" : "no service (closed\(reason.map { ": \($0)" } ?? ""))"
+                return zh
+                    ? "无课后服务（停课\(reason.map { "：\($0)" } ?? "")）"
+                    : "no service (closed\(reason.map { ": \($0)" } ?? ""))"
             }
             return zh ? "无课后服务（非上学日）" : "no service (not a school day)"
         case .notStarted: return zh ? "课后服务尚未开始" : "service not started"
         case .gone(let departure):
-            if let by = departure.by { return zh ? "\(departure.at) 由\(by)接走离校" : "gone home at \(departure.at) with \(by)" }
+            if let by = departure.by {
+                return zh ? "\(departure.at) 由\(by)接走离校" : "gone home at \(departure.at) with \(by)"
+            }
             return zh ? "\(departure.at) 自行回家" : "gone home alone at \(departure.at)"
         case .notStaying: return zh ? "不留校（未报名这个时段）" : "not staying (not enrolled then)"
         case .onLeave(let leave, _):

@@ -10,7 +10,9 @@ struct SurveyAnswering {
 
     /// Who answers, from the arguments: `--code`, `--student`, or the logged-in parent.
     private func submission() throws -> SurveySubmission {
-        try SurveySubmission(session.school, form: arguments.positionals[0], code: arguments.value("--code"), student: arguments.value("--student"))
+        try SurveySubmission(
+            session.school, form: arguments.positionals[0], code: arguments.value("--code"),
+            student: arguments.value("--student"))
     }
 
     func take() throws -> CommandResult {
@@ -25,7 +27,9 @@ struct SurveyAnswering {
         var given: [String: String] = [:]
         for assignment in arguments.all("--answer") {
             guard let equals = assignment.firstIndex(of: "=") else {
-                throw Refusal(LocalizedText(zh: "--answer：'\(assignment)' 应写成 题号=答案", en: "--answer: '\(assignment)' should be ID=VALUE"))
+                throw Refusal(
+                    LocalizedText(
+                        zh: "--answer：'\(assignment)' 应写成 题号=答案", en: "--answer: '\(assignment)' should be ID=VALUE"))
             }
             given[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
         }
@@ -39,6 +43,9 @@ struct SurveyAnswering {
             session.school.surveyCode = nil
             session.logOut()
         }
-        return .text(session.language == .zh ? "谢谢！您的回答已保存（共 \(answers.count) 题）。" : "Thank you: your answers are saved (\(answers.count) questions).")
+        return .text(
+            session.language == .zh
+                ? "谢谢！您的回答已保存（共 \(answers.count) 题）。"
+                : "Thank you: your answers are saved (\(answers.count) questions).")
     }
 }

@@ -19,7 +19,10 @@ struct SurveyConversation {
         while true {
             if let step = runner.current {
                 let key = "\(step.question.id)#\(step.number)"
-                if shown != key { session.out.write(render(step)); shown = key }
+                if shown != key {
+                    session.out.write(render(step))
+                    shown = key
+                }
                 let line = try session.ask("\(step.progress)> ")
                 switch runner.respond(line) {
                 case .refused(let problem): session.report(problem, location: session.currentLocation)
@@ -28,8 +31,12 @@ struct SurveyConversation {
                 case .answered, .skipped, .wentBack, .jumped: break
                 }
             } else {
-                if shown != "review" { session.out.write(review()); shown = "review" }
-                let line = try session.ask(zh ? "确认提交请输入 y，修改请输入题号> " : "y to submit, or a question's number to change it> ")
+                if shown != "review" {
+                    session.out.write(review())
+                    shown = "review"
+                }
+                let line = try session.ask(
+                    zh ? "确认提交请输入 y，修改请输入题号> " : "y to submit, or a question's number to change it> ")
                 switch runner.respond(line) {
                 case .confirmed(let answers): return answers
                 case .refused(let problem): session.report(problem, location: session.currentLocation)
@@ -43,15 +50,22 @@ struct SurveyConversation {
     private func intro() -> String {
         let title = runner.form.title.text(language)
         let count = runner.visibleQuestions.count
-        return zh ? "\(title)（约 \(count) 题）。< 返回上一题，? 查看说明，直接回车保留当前答案。\n"
-                  : "\(title) (about \(count) questions). '<' goes back, '?' helps, an empty line keeps the current answer.\n"
+        return zh
+            ? "\(title)（约 \(count) 题）。< 返回上一题，? 查看说明，直接回车保留当前答案。\n"
+            : "\(title) (about \(count) questions). '<' goes back, '?' helps, an empty line keeps the current answer.\n"
     }
 
     private func render(_ step: Step) -> String {
-        var lines = ["", "\(step.progress)  \(step.question.text.text(language))" + (step.question.required ? (zh ? "（必答）" : " (required)") : "")]
+        var lines = [
+            "",
+            "\(step.progress)  \(step.question.text.text(language))"
+                + (step.question.required ? (zh ? "（必答）" : " (required)") : ""),
+        ]
         for option in step.options {
             let label = option.label?.text(language)
-            lines.append(step.question.type == .scale ? "  \(option.key)" + (label.map { " \($0)" } ?? "") : "  \(option.key)) \(label ?? option.value)")
+            lines.append(
+                step.question.type == .scale
+                    ? "  \(option.key)" + (label.map { " \($0)" } ?? "") : "  \(option.key)) \(label ?? option.value)")
         }
         if step.question.type == .multi {
             lines.append(zh ? "  （可多选，用空格或逗号分开）" : "  (several allowed, separated by spaces or commas)")

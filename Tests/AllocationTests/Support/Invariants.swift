@@ -12,7 +12,9 @@ enum Invariants {
     static func capacity(_ r: AllocationResult) -> [String] {
         r.problem.clubs.indices.compactMap { c in
             let members = r.members(ofClub: c)
-            if members.count > r.problem.clubs[c].capacity { return "club \(c) holds \(members.count) > \(r.problem.clubs[c].capacity)" }
+            if members.count > r.problem.clubs[c].capacity {
+                return "club \(c) holds \(members.count) > \(r.problem.clubs[c].capacity)"
+            }
             if r.isCancelled(club: c), !members.isEmpty { return "cancelled club \(c) has members" }
             if members.count != r.memberCount(ofClub: c) { return "club \(c) member count differs" }
             return nil
@@ -23,10 +25,16 @@ enum Invariants {
         var found: [String] = []
         for s in r.problem.students.indices {
             for place in r.clubs(of: s) {
-                if !SerialDictatorship.suitable(r.problem, s, place.club) { found.append("student \(s) unsuitable for \(place.club)") }
+                if !SerialDictatorship.suitable(r.problem, s, place.club) {
+                    found.append("student \(s) unsuitable for \(place.club)")
+                }
                 if r.isCancelled(club: place.club) { found.append("student \(s) in cancelled \(place.club)") }
-                if r.problem.choices.list(of: s)[place.rank - 1] != place.club { found.append("student \(s) rank \(place.rank) wrong") }
-                if !r.members(ofClub: place.club).contains(s) { found.append("student \(s) missing from \(place.club)'s members") }
+                if r.problem.choices.list(of: s)[place.rank - 1] != place.club {
+                    found.append("student \(s) rank \(place.rank) wrong")
+                }
+                if !r.members(ofClub: place.club).contains(s) {
+                    found.append("student \(s) missing from \(place.club)'s members")
+                }
             }
         }
         return found
@@ -66,7 +74,9 @@ enum Invariants {
                     if !held.contains(c) || !club.days.contains(day: p.day) || club.segment != p.segment {
                         found.append("student \(s) in club \(c) at \(p.day)/\(p.segment) wrongly")
                     }
-                    if r.clubs(of: s).first(where: { $0.club == c })?.rank != rank { found.append("student \(s) rank differs") }
+                    if r.clubs(of: s).first(where: { $0.club == c })?.rank != rank {
+                        found.append("student \(s) rank differs")
+                    }
                     covered += 1
                 case .studyGroup(let g):
                     let group = r.studyGroups[g]
@@ -74,7 +84,9 @@ enum Invariants {
                         found.append("student \(s) in study group \(group.key) at \(p.day)/\(p.segment)")
                     }
                 }
-                if r.placement(of: s, day: p.day, segment: p.segment) != p { found.append("placement lookup differs for \(s)") }
+                if r.placement(of: s, day: p.day, segment: p.segment) != p {
+                    found.append("placement lookup differs for \(s)")
+                }
             }
             let clubSlots = r.clubs(of: s).reduce(0) { $0 + r.problem.clubs[$1.club].days.count }
             if covered != clubSlots { found.append("student \(s) club slots \(covered) != \(clubSlots)") }
@@ -90,17 +102,25 @@ enum Invariants {
         var bySlot: [[Int]: [Int]] = [:]
         for (g, group) in r.studyGroups.enumerated() {
             bySlot[[group.grade, group.day, group.segment], default: []].append(g)
-            if rosters[g].count != group.size { found.append("group \(group.key) roster \(rosters[g].count) != size \(group.size)") }
+            if rosters[g].count != group.size {
+                found.append("group \(group.key) roster \(rosters[g].count) != size \(group.size)")
+            }
             if r.members(ofStudyGroup: g) != rosters[g] { found.append("group \(group.key) roster lookups differ") }
-            for s in rosters[g] where r.placement(of: s, day: group.day, segment: group.segment)?.assignment != .studyGroup(g) {
+            for s in rosters[g]
+            where r.placement(of: s, day: group.day, segment: group.segment)?.assignment != .studyGroup(g) {
                 found.append("student \(s) listed in \(group.key) but placed elsewhere")
             }
         }
         for (_, groups) in bySlot {
             let sizes = groups.map { r.studyGroups[$0].size }
-            let total = sizes.reduce(0, +), size = r.problem.studyGroupSize
-            if groups.count != (total + size - 1) / size { found.append("\(groups.count) groups for \(total) students of size \(size)") }
-            if (sizes.max() ?? 0) - (sizes.min() ?? 0) > 1 || (sizes.max() ?? 0) > size { found.append("uneven sizes \(sizes)") }
+            let total = sizes.reduce(0, +)
+            let size = r.problem.studyGroupSize
+            if groups.count != (total + size - 1) / size {
+                found.append("\(groups.count) groups for \(total) students of size \(size)")
+            }
+            if (sizes.max() ?? 0) - (sizes.min() ?? 0) > 1 || (sizes.max() ?? 0) > size {
+                found.append("uneven sizes \(sizes)")
+            }
             if groups.map({ r.studyGroups[$0].index }) != Array(1...groups.count) { found.append("group numbering") }
             if groups.contains(where: { r.studyGroups[$0].count != groups.count }) { found.append("group count field") }
         }
@@ -122,7 +142,9 @@ enum Invariants {
                 for (i, c) in r.problem.choices.list(of: s).enumerated() {
                     if let given, i + 1 >= given.rank { break }
                     guard SerialDictatorship.suitable(r.problem, s, c), !r.isCancelled(club: c),
-                          !before.contains(where: { $0.club == c || r.problem.clubs[$0.club].clashes(with: r.problem.clubs[c]) })
+                        !before.contains(where: {
+                            $0.club == c || r.problem.clubs[$0.club].clashes(with: r.problem.clubs[c])
+                        })
                     else { continue }
                     let admitted = r.members(ofClub: c).compactMap { m in
                         r.clubs(of: m).first { $0.club == c }.map { (m, $0.round) }
@@ -148,7 +170,7 @@ enum Invariants {
             let list = r.problem.choices.list(of: s)
             for (i, c) in list.enumerated() where list.firstIndex(of: c) == i {
                 guard SerialDictatorship.suitable(r.problem, s, c), !r.isCancelled(club: c),
-                      r.memberCount(ofClub: c) < r.problem.clubs[c].capacity, !places.contains(where: { $0.club == c })
+                    r.memberCount(ofClub: c) < r.problem.clubs[c].capacity, !places.contains(where: { $0.club == c })
                 else { continue }
                 let clashing = places.filter { r.problem.clubs[$0.club].clashes(with: r.problem.clubs[c]) }
                 if clashing.isEmpty, places.count < r.problem.clubsPerStudent {
@@ -185,9 +207,13 @@ extension Invariants {
         for e in explained {
             switch e.outcome {
             case .given(let round):
-                if !places.contains(ClubPlace(club: e.club, rank: e.rank, round: round)) { found.append("student \(s): given \(e.club) not held") }
+                if !places.contains(ClubPlace(club: e.club, rank: e.rank, round: round)) {
+                    found.append("student \(s): given \(e.club) not held")
+                }
             case .full(let full):
-                if r.memberCount(ofClub: e.club) < r.problem.clubs[e.club].capacity { found.append("student \(s): \(e.club) not full") }
+                if r.memberCount(ofClub: e.club) < r.problem.clubs[e.club].capacity {
+                    found.append("student \(s): \(e.club) not full")
+                }
                 if full.position != position { found.append("student \(s): position") }
                 if full.round == full.filledInRound, let cutoff = full.cutoff, cutoff > position {
                     found.append("student \(s): cut-off \(cutoff) after own \(position) in \(e.club)")
@@ -197,14 +223,19 @@ extension Invariants {
                     found.append("student \(s): choice \(e.rank) said not reached")
                 }
             case .clashes(let club, _):
-                if !places.contains(where: { $0.club == club }) || !r.problem.clubs[club].clashes(with: r.problem.clubs[e.club]) {
+                if !places.contains(where: { $0.club == club })
+                    || !r.problem.clubs[club].clashes(with: r.problem.clubs[e.club])
+                {
                     found.append("student \(s): bad clash")
                 }
             case .ineligible:
-                if places.contains(where: { $0.rank == e.rank }) { found.append("student \(s): held choice called ineligible") }
+                if places.contains(where: { $0.rank == e.rank }) {
+                    found.append("student \(s): held choice called ineligible")
+                }
             }
         }
-        for place in places where !explained.contains(where: { $0.rank == place.rank && $0.outcome == .given(round: place.round) }) {
+        for place in places
+        where !explained.contains(where: { $0.rank == place.rank && $0.outcome == .given(round: place.round) }) {
             found.append("student \(s): held \(place.club) not explained as given")
         }
         return found

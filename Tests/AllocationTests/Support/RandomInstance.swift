@@ -14,7 +14,8 @@ struct InstanceShape: Sendable, CustomStringConvertible {
     var seed: UInt64
 
     var description: String {
-        "InstanceShape(students: \(students), clubs: \(clubs), clubsPerStudent: \(clubsPerStudent), minimums: \(minimums), messy: \(messy), seed: \(seed))"
+        "InstanceShape(students: \(students), clubs: \(clubs), clubsPerStudent: \(clubsPerStudent), "
+            + "minimums: \(minimums), messy: \(messy), seed: \(seed))"
     }
 
     /// The instance: 1 to 3 segments, grades 1 to 4, 1 to 3 classes per grade, small clubs so
@@ -61,12 +62,14 @@ struct InstanceShape: Sendable, CustomStringConvertible {
         switch Int.random(in: 0..<10, using: &rng) {
         case 0: enrolment = nil
         case 1, 2, 3:
-            enrolment = Enrolment(days: Weekdays(rawValue: UInt8.random(in: 0...0x1F, using: &rng)),
-                                  until: Int.random(in: 0..<segments, using: &rng))
+            enrolment = Enrolment(
+                days: Weekdays(rawValue: UInt8.random(in: 0...0x1F, using: &rng)),
+                until: Int.random(in: 0..<segments, using: &rng))
         default: enrolment = Enrolment(days: .schoolWeek, until: segments - 1)
         }
-        return Student(id: "S\(1000 + i)", grade: grade, classIndex: grade * 10 + Int.random(in: 0..<3, using: &rng),
-                       enrolment: enrolment)
+        return Student(
+            id: "S\(1000 + i)", grade: grade, classIndex: grade * 10 + Int.random(in: 0..<3, using: &rng),
+            enrolment: enrolment)
     }
 }
 
@@ -74,6 +77,7 @@ struct InstanceShape: Sendable, CustomStringConvertible {
 let instanceShapes = zip(
     Gen.int(in: 0...40), Gen.int(in: 0...10), Gen.int(in: 1...3), Gen.int(in: 0...3), Gen.uint64()
 ).map { students, clubs, quota, flags, seed in
-    InstanceShape(students: students, clubs: clubs, clubsPerStudent: quota, minimums: flags & 1 != 0,
-                  messy: flags & 2 != 0, seed: seed)
+    InstanceShape(
+        students: students, clubs: clubs, clubsPerStudent: quota, minimums: flags & 1 != 0,
+        messy: flags & 2 != 0, seed: seed)
 }

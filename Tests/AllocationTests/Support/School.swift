@@ -23,8 +23,10 @@ struct School {
         _ id: String, grade: Int = 3, classIndex: Int = 0, days: Weekdays? = .schoolWeek, until: Int = 1,
         wants: [String] = []
     ) {
-        students.append(Student(id: id, grade: grade, classIndex: classIndex,
-                                enrolment: days.map { Enrolment(days: $0, until: until) }))
+        students.append(
+            Student(
+                id: id, grade: grade, classIndex: classIndex,
+                enrolment: days.map { Enrolment(days: $0, until: until) }))
         lists.append(wants)
     }
 

@@ -11,7 +11,8 @@ enum SerialDictatorship {
                 let ta = Lottery.ticket(seed: problem.seed, id: problem.students[a].id)
                 let tb = Lottery.ticket(seed: problem.seed, id: problem.students[b].id)
                 if ta != tb { return ta < tb }
-                let x = Array(problem.students[a].id.utf8), y = Array(problem.students[b].id.utf8)
+                let x = Array(problem.students[a].id.utf8)
+                let y = Array(problem.students[b].id.utf8)
                 return x == y ? a < b : x.lexicographicallyPrecedes(y)
             }
     }
