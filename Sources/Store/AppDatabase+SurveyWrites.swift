@@ -57,6 +57,9 @@ extension AppDatabase {
                     hintZh: "协调员用 survey open \(form) 开放", hintEn: "the coordinator opens it with 'survey open \(form)'"
                 )
             }
+            // Responses added to tables that hold none are written in key order and keep no order
+            // of arrival; added to tables that hold some, the tables are written anew.
+            let rewrite = try Self.holdsResponses(db)
             try Self.spendTurns(responses.map { ($0.turn, $0.holder) }, semester: semester, form: form, db)
             let keys = Self.randomKeys(responses.count)
             var rows = BatchInsert(
@@ -86,7 +89,9 @@ extension AppDatabase {
                     }
                 }
             }
+            if rewrite { try Self.rewriteAnonymousTables(db) }
         }
+        foldLog()
     }
 
     /// Spends each code, and records each holder as having answered: a code that is not valid,
