@@ -68,8 +68,25 @@ public struct FigureReport {
         let order = try database.semesters().all.map(\.id)
         let counts = try figure.breakdown(
             in: database, semester: semester.id, form: form, by: grouping, semesterOrder: order)
-        notes =
-            counts.isEmpty ? [Self.noResponses(form: form, semester: dimension == .semester ? nil : semester.id)] : []
+        if !counts.isEmpty {
+            notes = []
+        } else if dimension != .semester, try database.surveyCounts(semester: semester.id, form: form).responses > 0 {
+            // Responses are there, but none kept this key: it was too rare to keep (k-anonymity).
+            let name: LocalizedText =
+                switch dimension {
+                case .module: LocalizedText(zh: "模块", en: "module")
+                case .grade: LocalizedText(zh: "年级", en: "grade")
+                case .class, .semester: LocalizedText(zh: "班级", en: "class")
+                }
+            notes = [
+                LocalizedText(
+                    zh: "没有回复保留\(name.text(.zh))：少于 \(BreakdownKeys.k) 个家庭共有的组合在保存时已合并",
+                    en: "no response kept its \(name.text(.en)): combinations shared by fewer than "
+                        + "\(BreakdownKeys.k) families are made coarser when a response is stored")
+            ]
+        } else {
+            notes = [Self.noResponses(form: form, semester: dimension == .semester ? nil : semester.id)]
+        }
         self.figure = .breakdown(Breakdown(dimension: dimension, counts: counts))
     }
 

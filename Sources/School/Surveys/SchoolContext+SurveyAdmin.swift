@@ -58,12 +58,7 @@ extension SchoolContext {
         let semester = try currentSemester()
         let form = try form(formID)
         let roster = try SchoolRoster(self, semester: semester)
-        let holders: [String]
-        switch form.oncePer {
-        case .family: holders = Array(Set(roster.students.values.map(\.guardianID))).sorted()
-        case .student: holders = roster.students.keys.sorted()
-        case .person: holders = roster.byGuardian.keys.sorted()
-        }
+        let holders = roster.invitedHolders(form: form)
         if let reissue, !holders.contains(reissue) {
             throw Refusal(LocalizedText(zh: "名册上没有 '\(reissue)'", en: "'\(reissue)' is not on the roster"))
         }

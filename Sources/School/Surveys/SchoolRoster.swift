@@ -37,6 +37,16 @@ public struct SchoolRoster: Sendable {
         self.modules = modules
     }
 
+    /// Everyone the form asks, as it counts them: each family (by its first guardian), each
+    /// guardian, or each student.
+    public func invitedHolders(form: Form) -> [String] {
+        switch form.oncePer {
+        case .family: Array(Set(students.values.map(\.guardianID))).sorted()
+        case .student: students.keys.sorted()
+        case .person: byGuardian.keys.sorted()
+        }
+    }
+
     /// The children of `guardian`, first or second.
     public func children(of guardian: String) -> [Model.Student] { byGuardian[guardian] ?? [] }
 }

@@ -28,11 +28,12 @@ struct SurveyImport {
         // them, and lay out what will be written, in parallel.
         progress(LocalizedText(zh: "检查 \(pending.count) 行答案…", en: "checking \(pending.count) rows of answers…"))
         let day = try school.today()
+        let breakdownKeys = BreakdownKeys(roster: roster, form: form)
         let outcomes = Pending.prepareAll(pending) { row, answers in
             PreparedResponse(
                 SurveyResponse(
                     version: form.version, day: day, answers: answers.mapValues(\.text),
-                    groups: row.respondent.groups(roster: roster),
+                    groups: breakdownKeys.kept(by: row.respondent, roster: roster),
                     respondent: form.anonymous ? nil : row.respondent.holder))
         }
         var batch: [(response: PreparedResponse, turn: SurveyTurn, holder: String)] = []

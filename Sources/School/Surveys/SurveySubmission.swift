@@ -80,7 +80,8 @@ public struct SurveySubmission {
     public func store(_ answers: [String: Answer]) throws {
         let response = SurveyResponse(
             version: form.version, day: try school.today(), answers: answers.mapValues(\.text),
-            groups: respondent.groups(roster: roster), respondent: form.anonymous ? nil : respondent.holder)
+            groups: BreakdownKeys(roster: roster, form: form).kept(by: respondent, roster: roster),
+            respondent: form.anonymous ? nil : respondent.holder)
         try school.database().storeResponse(
             response, semester: semester.id, form: form.id, turn: turn, holder: respondent.holder)
     }

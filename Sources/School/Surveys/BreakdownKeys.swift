@@ -1,0 +1,57 @@
+import Model
+
+/// The grades, classes and modules a response keeps for breakdowns, coarsened when it is stored so
+/// that every combination kept is shared by at least `k` invited families (k-anonymity, with the
+/// threshold of small-cell suppression): a rare combination would name the family that answered.
+///
+/// A family's keys are made coarser step by step until at least `k` invited units (families,
+/// persons or students, as the form counts them) would keep exactly the same: first the modules
+/// are dropped, then the classes (their grades stay), then several grades become `several`, and
+/// last nothing is kept. See docs/anonymity.md.
+public struct BreakdownKeys: Sendable {
+    /// The fewest invited units that must share a combination a response keeps.
+    public static let k = 5
+    /// The grade key kept for children in more than one grade, once the grades themselves are rare.
+    public static let severalGrades = "several"
+    static let levels = 0...4
+
+    /// How many invited units keep each combination, at each step.
+    private let counts: [[String: Int]]
+
+    /// The counts for `form`'s invited units on `roster`.
+    init(roster: SchoolRoster, form: Form) {
+        var counts = Array(repeating: [String: Int](), count: Self.levels.count)
+        for holder in roster.invitedHolders(form: form) {
+            let raw = Respondent.forHolder(holder, form: form, roster: roster).groups(roster: roster)
+            for level in Self.levels { counts[level][Self.signature(Self.keys(raw, level: level)), default: 0] += 1 }
+        }
+        self.counts = counts
+    }
+
+    /// The keys `respondent` keeps: the finest of its combinations that `k` invited units share.
+    func kept(by respondent: Respondent, roster: SchoolRoster) -> [String: [String]] {
+        let raw = respondent.groups(roster: roster)
+        for level in Self.levels {
+            let keys = Self.keys(raw, level: level)
+            if counts[level][Self.signature(keys), default: 0] >= Self.k { return keys }
+        }
+        return [:]
+    }
+
+    /// `raw` made coarser by `level` steps.
+    static func keys(_ raw: [String: [String]], level: Int) -> [String: [String]] {
+        let grades = raw["grade"] ?? []
+        switch level {
+        case 0: return raw.filter { !$0.value.isEmpty }
+        case 1: return ["grade": grades, "class": raw["class"] ?? []].filter { !$0.value.isEmpty }
+        case 2: return grades.isEmpty ? [:] : ["grade": grades]
+        case 3: return grades.isEmpty ? [:] : ["grade": grades.count > 1 ? [severalGrades] : grades]
+        default: return [:]
+        }
+    }
+
+    /// One text for a combination: its dimensions in order, each with its sorted keys.
+    static func signature(_ keys: [String: [String]]) -> String {
+        keys.keys.sorted().map { "\($0)=" + (keys[$0] ?? []).sorted().joined(separator: ",") }.joined(separator: "|")
+    }
+}
