@@ -46,6 +46,17 @@ public final class SchoolContext {
         return database
     }
 
+    /// Runs `body` (a report) with every read of the database seeing one state of the file, so
+    /// that its figures agree with each other while other shells write.
+    public func reading<T>(_ body: () throws -> T) throws -> T {
+        let database = try database()
+        return try database.withSnapshot { snapshot in
+            openedDatabase = snapshot
+            defer { openedDatabase = database }
+            return try body()
+        }
+    }
+
     /// Closes the database, if it was opened, first folding its write-ahead log into the file
     /// (`AppDatabase.close()`), so that the file alone holds everything. The next use opens it again.
     public func close() {

@@ -9,16 +9,30 @@ import Model
 /// process that is killed, leaves nothing half-written. Tests use an in-memory database.
 public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// Where reads go when they must all see one state of the file: a snapshot held open for the
+    /// length of one report. Nil: each read sees the file as it is then.
+    let snapshot: (any DatabaseReader)?
 
     /// Wraps a GRDB writer and brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
+        snapshot = nil
         try Self.migrator.migrate(writer)
     }
 
-    /// Wraps a GRDB writer as it is, without migrating: for another school's file opened read-only.
-    init(unmigrated writer: any DatabaseWriter) {
+    /// Wraps a GRDB writer as it is, without migrating: for another school's file opened read-only,
+    /// or, with `snapshot`, for reading one state of this one.
+    init(unmigrated writer: any DatabaseWriter, snapshot: (any DatabaseReader)? = nil) {
         self.writer = writer
+        self.snapshot = snapshot
+    }
+
+    /// Runs `body` with a database whose every read sees the same state of the file, however
+    /// many reads it makes and whatever other shells write meanwhile: a report's figures then
+    /// agree with each other. (A database in memory has one connection: it is its own snapshot.)
+    public func withSnapshot<T>(_ body: (AppDatabase) throws -> T) throws -> T {
+        guard snapshot == nil, let pool = writer as? DatabasePool else { return try body(self) }
+        return try body(AppDatabase(unmigrated: writer, snapshot: try pool.makeSnapshot()))
     }
 
     /// Settings for the whole process, made once before any database opens: SQLite keeps no
@@ -62,7 +76,8 @@ public final class AppDatabase: Sendable {
 
     /// Runs `body` on a consistent snapshot.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.read(body)
+        if let snapshot { return try snapshot.read(body) }
+        return try writer.read(body)
     }
 
     /// Folds the write-ahead log into the file (leaving the log empty), then closes the

@@ -137,3 +137,28 @@ import Testing
         try database.openSurvey(semester: "s", form: "f", version: 2, digest: "changed")
     }
 }
+
+/// A report reads one state of the file however many reads it makes, while others write.
+@Suite struct SnapshotTests {
+    @Test func readsInASnapshotDoNotSeeLaterWrites() throws {
+        let folder = try TemporaryFolder("snapshot")
+        defer { folder.remove() }
+        let database = try AppDatabase.open(path: folder.file("school.sqlite"))
+        try database.openSemester("s", from: "2026-09-01", to: "2027-01-22", surveys: ["f"])
+        try database.importRoster(csv: SampleRoster.families(3))
+        func answer(_ holder: String) throws {
+            let response = SurveyResponse(
+                version: 1, day: CalendarDate(dayNumber: 20_400), answers: ["overall": "5"], groups: [:])
+            try database.storeResponse(response, semester: "s", form: "f", turn: .holder(holder), holder: holder)
+        }
+        try answer("G0")
+        let (before, after) = try database.withSnapshot { snapshot in
+            let before = try snapshot.surveyCounts(semester: "s", form: "f").responses
+            try answer("G1")
+            return (before, try snapshot.surveyCounts(semester: "s", form: "f").responses)
+        }
+        #expect(before == 1)
+        #expect(after == 1)
+        #expect(try database.surveyCounts(semester: "s", form: "f").responses == 2)
+    }
+}

@@ -78,8 +78,12 @@ public struct CoverageReport {
     /// What to say beside the figures: the roster is empty, or no allocation has been run.
     public let notes: [LocalizedText]
 
-    /// The coverage of semester `semesterID` (nil: the current one).
+    /// The coverage of semester `semesterID` (nil: the current one), read from one state of the file.
     public init(_ school: SchoolContext, semester semesterID: String?) throws {
+        self = try school.reading { try Self(reading: school, semester: semesterID) }
+    }
+
+    private init(reading school: SchoolContext, semester semesterID: String?) throws {
         let semester = try school.reportSemester(semesterID)
         let database = try school.database()
         let policy = try school.policy()

@@ -27,9 +27,17 @@ public struct FigureReport {
     public let notes: [LocalizedText]
 
     /// The figure `measure` of semester `semesterID` (nil: the current one), broken down by the
-    /// dimension named `dimensionName` (nil: one figure).
+    /// dimension named `dimensionName` (nil: one figure), read from one state of the file.
     public init(
         _ school: SchoolContext, measure: SurveyMeasure, by dimensionName: String?, semester semesterID: String?
+    ) throws {
+        self = try school.reading {
+            try Self(reading: school, measure: measure, by: dimensionName, semester: semesterID)
+        }
+    }
+
+    private init(
+        reading school: SchoolContext, measure: SurveyMeasure, by dimensionName: String?, semester semesterID: String?
     ) throws {
         let dimension = try dimensionName.map(Self.dimension)
         let semester = try school.reportSemester(semesterID)

@@ -12,8 +12,14 @@ public struct SummaryReport {
 
     /// The summary of semester `semesterID` (nil: the current one). A school has hundreds of
     /// responses, a district's test file may have a million: `progress` hears what is going on.
+    /// Read from one state of the file.
     public init(_ school: SchoolContext, semester semesterID: String?, progress: (LocalizedText) -> Void = { _ in })
         throws
+    {
+        self = try school.reading { try Self(reading: school, semester: semesterID, progress: progress) }
+    }
+
+    private init(reading school: SchoolContext, semester semesterID: String?, progress: (LocalizedText) -> Void) throws
     {
         let semester = try school.reportSemester(semesterID)
         let database = try school.database()

@@ -47,7 +47,12 @@ public struct MonthReviewBuilder {
         return (first, last)
     }
 
+    /// The review of the month from `first` to `last`, read from one state of the file.
     public func build(first: CalendarDate, last: CalendarDate) throws -> MonthReview {
+        try school.reading { try review(first: first, last: last) }
+    }
+
+    private func review(first: CalendarDate, last: CalendarDate) throws -> MonthReview {
         let database = try school.database()
         let policy = try school.policy()
         let calendar = try school.serviceCalendar(semester)

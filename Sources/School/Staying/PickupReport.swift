@@ -20,6 +20,10 @@ public struct PickupReport: Sendable {
     /// The report of `date`; the school's clock (today and the time in the policy's time zone) decides
     /// whether children with no departure are still at school.
     public init(date: CalendarDate, semester: Semester, school: SchoolContext) throws {
+        self = try school.reading { try Self(reading: school, date: date, semester: semester) }
+    }
+
+    private init(reading school: SchoolContext, date: CalendarDate, semester: Semester) throws {
         let database = try school.database()
         let policy = try school.policy()
         self.date = date

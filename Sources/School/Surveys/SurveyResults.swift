@@ -69,7 +69,12 @@ public struct SurveyResults {
     public let notes: [LocalizedText]
 
     /// The results of form `formID` in the current semester, broken down `by` module, grade or class.
+    /// Read from one state of the file.
     public init(_ school: SchoolContext, form formID: String, by dimension: String?) throws {
+        self = try school.reading { try Self(reading: school, form: formID, by: dimension) }
+    }
+
+    private init(reading school: SchoolContext, form formID: String, by dimension: String?) throws {
         if let dimension, !Self.dimensions.contains(dimension) {
             throw Refusal(
                 LocalizedText(zh: "--by：不能按 '\(dimension)' 分组", en: "--by: cannot break down by '\(dimension)'"),
