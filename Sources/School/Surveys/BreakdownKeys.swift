@@ -15,15 +15,23 @@ public struct BreakdownKeys: Sendable {
     public static let severalGrades = "several"
     static let levels = 0...4
 
-    /// How many invited units keep each combination, at each step.
+    /// How many invited units keep each combination, at each step; steps past the last one that
+    /// some unit needs are not counted.
     private let counts: [[String: Int]]
 
     /// The counts for `form`'s invited units on `roster`.
     init(roster: SchoolRoster, form: Form) {
-        var counts = Array(repeating: [String: Int](), count: Self.levels.count)
-        for holder in roster.invitedHolders(form: form) {
-            let raw = Respondent.forHolder(holder, form: form, roster: roster).groups(roster: roster)
-            for level in Self.levels { counts[level][Self.signature(Self.keys(raw, level: level)), default: 0] += 1 }
+        let units = roster.invitedHolders(form: form).map {
+            Respondent.forHolder($0, form: form, roster: roster).groups(roster: roster)
+        }
+        var counts: [[String: Int]] = []
+        for level in Self.levels {
+            let signatures = units.map { Self.signature($0, level: level) }
+            var count = [String: Int](minimumCapacity: min(signatures.count, 4096))
+            for signature in signatures { count[signature, default: 0] += 1 }
+            counts.append(count)
+            // A coarser step is counted only when some unit's combination is still too rare.
+            if !signatures.contains(where: { count[$0, default: 0] < Self.k }) { break }
         }
         self.counts = counts
     }
@@ -31,9 +39,8 @@ public struct BreakdownKeys: Sendable {
     /// The keys `respondent` keeps: the finest of its combinations that `k` invited units share.
     func kept(by respondent: Respondent, roster: SchoolRoster) -> [String: [String]] {
         let raw = respondent.groups(roster: roster)
-        for level in Self.levels {
-            let keys = Self.keys(raw, level: level)
-            if counts[level][Self.signature(keys), default: 0] >= Self.k { return keys }
+        for (level, count) in counts.enumerated() where count[Self.signature(raw, level: level), default: 0] >= Self.k {
+            return Self.keys(raw, level: level)
         }
         return [:]
     }
@@ -50,8 +57,17 @@ public struct BreakdownKeys: Sendable {
         }
     }
 
-    /// One text for a combination: its dimensions in order, each with its sorted keys.
-    static func signature(_ keys: [String: [String]]) -> String {
-        keys.keys.sorted().map { "\($0)=" + (keys[$0] ?? []).sorted().joined(separator: ",") }.joined(separator: "|")
+    /// One text for the combination `raw` keeps at `level` (its keys are sorted and distinct).
+    static func signature(_ raw: [String: [String]], level: Int) -> String {
+        let grades = raw["grade"] ?? []
+        switch level {
+        case 0:
+            return "g" + grades.joined(separator: ",") + "|c" + (raw["class"] ?? []).joined(separator: ",") + "|m"
+                + (raw["module"] ?? []).joined(separator: ",")
+        case 1: return "g" + grades.joined(separator: ",") + "|c" + (raw["class"] ?? []).joined(separator: ",")
+        case 2: return "g" + grades.joined(separator: ",")
+        case 3: return grades.count > 1 ? "g" + severalGrades : "g" + grades.joined(separator: ",")
+        default: return ""
+        }
     }
 }
