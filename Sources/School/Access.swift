@@ -40,6 +40,8 @@ public struct AccessRule: Sendable, Equatable {
     static let familiesAndStaff = AccessRule(teacher: .any, student: .own, parent: .own)
     /// Families for their own children, teachers not at all.
     static let families = AccessRule(student: .own, parent: .own)
+    /// The family's own business: a parent for their children; a student does not act for the family.
+    static let parents = AccessRule(parent: .own)
 }
 
 /// Who may do what, and for whom, in one table: every action of the school, by the name the shell
@@ -64,18 +66,17 @@ public enum AccessTable {
         "group assign": .coordinator,
         // Clubs, enrolment and choices: a teacher publishes and withdraws only their own clubs.
         "club publish": AccessRule(teacher: .own), "club withdraw": AccessRule(teacher: .own),
-        "club list": .familiesAndStaff, "club show": .everyone, "club leave": .families,
-        "enrol": .families, "choose": .families, "choice list": .staff, "choice show": .familiesAndStaff,
+        // A student chooses for themself; enrolling and leaving a club are the family's, so a parent's.
+        "club list": .familiesAndStaff, "club show": .everyone, "club leave": .parents,
+        "enrol": .parents, "choose": .families, "choice list": .staff, "choice show": .familiesAndStaff,
         // The allocation.
         "match run": .coordinator, "match show": .staff, "match explain": .familiesAndStaff,
         "match publish": .coordinator, "match waitlist": .staff, "match place": .coordinator,
         "match remove": .coordinator, "match changes": .staff,
         "week": .familiesAndStaff, "where": .staff,
         // Staying and leaving: a parent asks leave and names who collects their own children.
-        "leave request": AccessRule(parent: .own), "leave list": AccessRule(teacher: .any, parent: .own),
-        "leave cancel": AccessRule(parent: .own),
-        "pickup add": AccessRule(parent: .own), "pickup list": AccessRule(teacher: .any, parent: .own),
-        "pickup remove": AccessRule(parent: .own),
+        "leave request": .parents, "leave list": AccessRule(teacher: .any, parent: .own), "leave cancel": .parents,
+        "pickup add": .parents, "pickup list": AccessRule(teacher: .any, parent: .own), "pickup remove": .parents,
         "register list": .staff, "register show": .staff, "attend": .staff, "depart": .staff,
         "report pickups": .staff, "report month": .staff,
         // Surveys and reports.

@@ -29,6 +29,11 @@ public struct SurveySubmission {
                 hint: LocalizedText(
                     zh: "协调员用 survey open \(form.id) 开放", en: "the coordinator opens it with 'survey open \(form.id)'"))
         }
+        if school.identity?.role == .student, form.oncePer != .student {
+            throw Refusal(
+                LocalizedText(zh: "问卷 '\(form.id)' 由家长回答", en: "form '\(form.id)' is answered by a parent"),
+                hint: LocalizedText(zh: "学生只回答学生的问卷", en: "a student answers only the forms for students"))
+        }
         roster = try SchoolRoster(school, semester: semester)
         var code = code
         if code == nil, let pending = school.surveyCode, pending.form == form.id { code = pending.code }
