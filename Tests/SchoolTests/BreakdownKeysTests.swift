@@ -36,8 +36,10 @@ import Testing
         let keys = BreakdownKeys(roster: roster, form: form)
         var kept: [String: [String]] = [:]
         for holder in roster.invitedHolders(form: form) {
-            let combination = keys.kept(by: Respondent.forHolder(holder, form: form, roster: roster), roster: roster)
-            kept[holder] = combination.keys.sorted().map { "\($0)=\(combination[$0] ?? [])" }
+            let combination = keys.kept(by: Respondent.forHolder(holder, form: form, roster: roster))
+            kept[holder] = combination.keys.sorted().filter { !(combination[$0] ?? []).isEmpty }.map {
+                "\($0)=\(combination[$0] ?? [])"
+            }
         }
         #expect(kept.count == 41)
         let families = Dictionary(grouping: kept.keys, by: { kept[$0] ?? [] })

@@ -15,41 +15,46 @@ public struct BreakdownKeys: Sendable {
     public static let severalGrades = "several"
     static let levels = 0...4
 
-    /// How many invited units keep each combination, at each step; steps past the last one that
-    /// some unit needs are not counted.
-    private let counts: [[String: Int]]
+    /// The keys each invited unit keeps, by holder.
+    private let keptByHolder: [String: [String: [String]]]
 
-    /// The counts for `form`'s invited units on `roster`.
+    /// Works out, for every one of `form`'s invited units on `roster`, the finest combination
+    /// that at least `k` of them share.
     init(roster: SchoolRoster, form: Form) {
-        let units = roster.invitedHolders(form: form).map {
+        let holders = roster.invitedHolders(form: form)
+        // Each unit stands alone: a large school's are worked out on every core.
+        let units = holders.concurrentMap(minimumChunk: 4096) {
             Respondent.forHolder($0, form: form, roster: roster).groups(roster: roster)
         }
-        var counts: [[String: Int]] = []
-        for level in Self.levels {
-            let signatures = units.map { Self.signature($0, level: level) }
+        // The step each unit stops at; a coarser step is counted only while some unit still needs it.
+        var levels = Array(repeating: Self.levels.upperBound, count: units.count)
+        var pending = Array(units.indices)
+        for level in Self.levels where !pending.isEmpty && level < Self.levels.upperBound {
+            let signatures = units.concurrentMap(minimumChunk: 4096) { Self.signature($0, level: level) }
             var count = [String: Int](minimumCapacity: min(signatures.count, 4096))
             for signature in signatures { count[signature, default: 0] += 1 }
-            counts.append(count)
-            // A coarser step is counted only when some unit's combination is still too rare.
-            if !signatures.contains(where: { count[$0, default: 0] < Self.k }) { break }
+            pending = pending.filter { unit in
+                guard count[signatures[unit], default: 0] >= Self.k else { return true }
+                levels[unit] = level
+                return false
+            }
         }
-        self.counts = counts
+        var kept = [String: [String: [String]]](minimumCapacity: holders.count)
+        for (unit, holder) in holders.enumerated() { kept[holder] = Self.keys(units[unit], level: levels[unit]) }
+        keptByHolder = kept
     }
 
-    /// The keys `respondent` keeps: the finest of its combinations that `k` invited units share.
-    func kept(by respondent: Respondent, roster: SchoolRoster) -> [String: [String]] {
-        let raw = respondent.groups(roster: roster)
-        for (level, count) in counts.enumerated() where count[Self.signature(raw, level: level), default: 0] >= Self.k {
-            return Self.keys(raw, level: level)
-        }
-        return [:]
+    /// The keys `respondent` keeps: the finest of its combinations that `k` invited units share
+    /// (nothing for someone who was not invited).
+    func kept(by respondent: Respondent) -> [String: [String]] {
+        keptByHolder[respondent.holder] ?? [:]
     }
 
     /// `raw` made coarser by `level` steps.
     static func keys(_ raw: [String: [String]], level: Int) -> [String: [String]] {
         let grades = raw["grade"] ?? []
         switch level {
-        case 0: return raw.filter { !$0.value.isEmpty }
+        case 0: return raw
         case 1: return ["grade": grades, "class": raw["class"] ?? []].filter { !$0.value.isEmpty }
         case 2: return grades.isEmpty ? [:] : ["grade": grades]
         case 3: return grades.isEmpty ? [:] : ["grade": grades.count > 1 ? [severalGrades] : grades]

@@ -33,7 +33,7 @@ struct SurveyImport {
             PreparedResponse(
                 SurveyResponse(
                     version: form.version, day: day, answers: answers.mapValues(\.text),
-                    groups: breakdownKeys.kept(by: row.respondent, roster: roster),
+                    groups: breakdownKeys.kept(by: row.respondent),
                     respondent: form.anonymous ? nil : row.respondent.holder))
         }
         var batch: [(response: PreparedResponse, turn: SurveyTurn, holder: String)] = []

@@ -85,7 +85,7 @@ public struct SurveySubmission {
     public func store(_ answers: [String: Answer]) throws {
         let response = SurveyResponse(
             version: form.version, day: try school.today(), answers: answers.mapValues(\.text),
-            groups: BreakdownKeys(roster: roster, form: form).kept(by: respondent, roster: roster),
+            groups: BreakdownKeys(roster: roster, form: form).kept(by: respondent),
             respondent: form.anonymous ? nil : respondent.holder)
         try school.database().storeResponse(
             response, semester: semester.id, form: form.id, turn: turn, holder: respondent.holder)
