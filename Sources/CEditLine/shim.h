@@ -12,3 +12,9 @@ static inline void editline_configure(rl_completion_func_t *attempt) {
     rl_initialize();
     rl_attempted_completion_function = attempt;
 }
+
+/* At a kiosk the editor lets the quit and stop signals be: the program ignores them, and an
+   editor that caught them to pass them on would end the line it is reading instead. */
+static inline void editline_leave_signals(void) {
+    rl_catch_signals = 0;
+}

@@ -26,13 +26,15 @@ public struct Breakdown: Sendable, Hashable {
     /// The cells of `counts` in the order given, with small cells suppressed.
     ///
     /// The companion of a lone suppressed cell is the shown cell with the smallest `n`, the
-    /// smallest key (in Unicode order) among equal `n`.
+    /// smallest key (in Unicode order) among equal `n`. A cell with no responses is hidden too but
+    /// protects nothing (subtracting zero gives a hidden cell away), so it never counts as a
+    /// lone cell's companion.
     public static func cells(_ counts: [(key: String, k: Int, n: Int)], threshold: Int = Breakdown.threshold)
         -> [BreakdownCell]
     {
         let proportions = counts.map { Proportion(k: $0.k, n: $0.n) }
         var suppressed = proportions.map { $0.n < threshold }
-        if suppressed.count(where: { $0 }) == 1 {
+        if proportions.indices.count(where: { suppressed[$0] && proportions[$0].n > 0 }) == 1 {
             let companion = proportions.indices
                 .filter { !suppressed[$0] }
                 .min { a, b in

@@ -17,6 +17,8 @@ public final class SchoolContext {
     public var identity: Identity?
     /// Set by logging in with a survey code: the person may only take that form, once.
     public var surveyCode: (form: String, code: String)?
+    /// At a shared terminal, the limit on failed PINs and codes across accounts; nil elsewhere.
+    public var guessLimit: GuessLimit?
     /// Called once when the catalog is first loaded, so that the front end can show its problems.
     public var catalogLoaded: (LoadedCatalog) -> Void = { _ in }
     private var openedDatabase: AppDatabase?

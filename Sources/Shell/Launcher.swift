@@ -35,8 +35,15 @@ public enum Launcher {
     static func runInteractive(_ session: Session) -> Int32 {
         let home = ProcessInfo.processInfo.environment["HOME"]
         // A kiosk is shared: it keeps no history of what the last person typed.
-        let history = session.options.kiosk ? nil : home.map { $0 + "/.afterschool_history" }
-        let terminal = TerminalLines(historyPath: history) { [unowned session] typed in
+        let kiosk = session.options.kiosk
+        let history = kiosk ? nil : home.map { $0 + "/.afterschool_history" }
+        if kiosk {
+            // A locked room: Ctrl-\ (quit, and the crash reporter's console) and Ctrl-Z (back to
+            // the shell that started the kiosk) do nothing.
+            signal(SIGQUIT, SIG_IGN)
+            signal(SIGTSTP, SIG_IGN)
+        }
+        let terminal = TerminalLines(historyPath: history, kiosk: kiosk) { [unowned session] typed in
             session.commands.visible(to: session).nextWords(after: typed)
         }
         session.out.write(

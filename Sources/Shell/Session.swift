@@ -37,6 +37,7 @@ public final class Session {
                 databasePath: options.databasePath, pluginsPath: options.pluginsPath,
                 catalogPath: options.catalogPath, identity: nil)
         self.school.identity = options.kiosk ? nil : .coordinator
+        if options.kiosk { self.school.guessLimit = GuessLimit() }
         // The catalog's problems are printed once, when it is first loaded.
         self.school.catalogLoaded = { [unowned self] catalog in
             if !catalog.diagnostics.isEmpty { self.err.write(catalog.report(self.language) + "\n") }
@@ -60,11 +61,16 @@ public final class Session {
         var succeeded = true
         while !quitRequested {
             let terminal = source as? TerminalLines
-            terminal?.idleTimeout = options.kiosk && school.identity != nil ? Self.kioskIdleSeconds : nil
+            // At a kiosk every prompt gives up after five idle minutes: the command line, a PIN, a question.
+            terminal?.idleTimeout = options.kiosk ? Self.kioskIdleSeconds : nil
             guard let line = source.readLine(prompt: prompt, kind: .command) else {
                 if terminal?.timedOut == true {
-                    logOut()
-                    out.write(language == .zh ? "空闲 5 分钟，已自动退出登录。\n" : "Logged out after 5 idle minutes.\n")
+                    if school.identity != nil { loggedOutWhenIdle() }
+                    continue
+                }
+                // Ctrl-D at a kiosk's terminal leaves only as `quit` does: with the coordinator's PIN.
+                if options.kiosk, terminal != nil {
+                    execute("quit")
                     continue
                 }
                 break
@@ -88,11 +94,26 @@ public final class Session {
     /// Kiosk sessions end by themselves after this long without input.
     static let kioskIdleSeconds = 300
 
-    /// Ends the logged-in person's session: back to logged out at a kiosk, to the coordinator otherwise.
+    /// Ends the logged-in person's session: back to logged out at a kiosk, to the coordinator
+    /// otherwise. At a kiosk's terminal nothing of the last person stays: no history, no screen.
     func logOut() {
         school.surveyCode = nil
         school.identity = options.kiosk ? nil : .coordinator
+        if options.kiosk, let terminal = sources.last as? TerminalLines {
+            terminal.forget()
+            // Clears the screen and what scrolled off it.
+            out.write("\u{1B}[3J\u{1B}[H\u{1B}[2J")
+        }
     }
+
+    /// Logs out a kiosk that was left idle, and says so.
+    func loggedOutWhenIdle() {
+        logOut()
+        out.write(language == .zh ? "空闲 5 分钟，已自动退出登录。\n" : "Logged out after 5 idle minutes.\n")
+    }
+
+    /// Whether the lines come from a person at a terminal (not a script or a pipe).
+    var atTerminal: Bool { sources.last is TerminalLines }
 
     /// Runs one line; false when it failed. Diagnostics go to stderr with `location` in front.
     @discardableResult
@@ -103,6 +124,9 @@ public final class Session {
             let result = try commands.dispatch(words, session: self)
             out.write(result.format.renderer().render(result.result, language: language))
             return true
+        } catch is IdleTimeout {
+            loggedOutWhenIdle()
+            return false
         } catch {
             report(error, location: location)
             return false
@@ -162,13 +186,25 @@ public final class Session {
 
     /// Reads an answer from the current source (the terminal, or the script's next line).
     /// Throws when the input ends before an answer comes.
+    /// At a terminal, Ctrl-C abandons the question (and the command: nothing is changed), and at a
+    /// kiosk five idle minutes log the person out.
     func ask(_ prompt: String, secret: Bool = false) throws -> String {
-        guard let source = sources.last, let answer = source.readLine(prompt: prompt, kind: secret ? .secret : .answer)
-        else {
-            throw Refusal(zh: "输入已结束，问题没有得到回答", en: "the input ended before the question was answered")
+        guard let source = sources.last else { throw Self.inputEnded }
+        guard let answer = source.readLine(prompt: prompt, kind: secret ? .secret : .answer) else {
+            if let terminal = source as? TerminalLines {
+                if terminal.timedOut { throw IdleTimeout() }
+                if terminal.interrupted { throw Refusal(zh: "已取消，没有任何更改", en: "cancelled; nothing was changed") }
+            }
+            throw Self.inputEnded
         }
         return answer
     }
+
+    static let inputEnded = Refusal(zh: "输入已结束，问题没有得到回答", en: "the input ended before the question was answered")
+}
+
+/// A question at a kiosk waited five minutes for an answer: the person is logged out.
+struct IdleTimeout: Error {
 }
 
 extension Session {

@@ -13,10 +13,17 @@ public final class TerminalLines: LineSource {
     var idleTimeout: Int?
     /// True when the last read ended because of `idleTimeout`.
     private(set) var timedOut = false
+    /// True when the last read of an answer or a PIN ended with Ctrl-C: the question is abandoned.
+    private(set) var interrupted = false
+    /// Whether typed commands are remembered for the Up key (never at a shared kiosk).
+    private let keepsHistory: Bool
 
     /// Starts line editing; `complete` gives the words that may follow the words typed so far.
-    public init(historyPath: String?, complete: @escaping ([String]) -> [String]) {
-        self.historyPath = historyPath
+    /// At a `kiosk` nothing typed is remembered, in memory or on disk, and Ctrl-Z and Ctrl-\ are
+    /// keys that do nothing.
+    public init(historyPath: String?, kiosk: Bool = false, complete: @escaping ([String]) -> [String]) {
+        self.historyPath = kiosk ? nil : historyPath
+        keepsHistory = !kiosk
         LineEditorState.complete = complete
         // libedit turns the prompt and the line into wide characters with the C library's locale;
         // in the default "C" locale a Chinese prompt (a register, the picker) does not convert and
@@ -26,9 +33,10 @@ public final class TerminalLines: LineSource {
         {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
+        if kiosk { editline_leave_signals() }
         editline_configure(LineEditorState.attemptCompletion)
         stifle_history(2000)
-        if let historyPath { _ = read_history(historyPath) }
+        if let historyPath = self.historyPath { _ = read_history(historyPath) }
         LineEditorState.installInterruptHandler()
     }
 
@@ -39,9 +47,15 @@ public final class TerminalLines: LineSource {
         if let historyPath { _ = write_history(historyPath) }
     }
 
+    /// Forgets every line typed so far, for the next person at a kiosk.
+    public func forget() {
+        clear_history()
+    }
+
     public func readLine(prompt: String, kind: InputKind) -> String? {
-        if kind == .secret { return readSecret(prompt: prompt) }
         timedOut = false
+        interrupted = false
+        if kind == .secret { return readSecret(prompt: prompt) }
         while true {
             LineEditorState.interrupted = 0
             LineEditorState.alarmed = 0
@@ -55,8 +69,12 @@ public final class TerminalLines: LineSource {
                     return nil
                 }
                 if LineEditorState.interrupted != 0 {
-                    // Ctrl-C abandons the line being typed, not the shell.
+                    // Ctrl-C abandons the line being typed (and a question with it), not the shell.
                     Terminal.write("\n")
+                    if kind == .answer {
+                        interrupted = true
+                        return nil
+                    }
                     continue
                 }
                 Terminal.write("\n")
@@ -65,14 +83,15 @@ public final class TerminalLines: LineSource {
             let line = String(cString: raw)
             free(raw)
             lineNumber += 1
-            if kind == .command, !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            if kind == .command, keepsHistory, !line.trimmingCharacters(in: .whitespaces).isEmpty {
                 add_history(line)
             }
             return line
         }
     }
 
-    /// Reads a line with echo off, for PINs.
+    /// Reads a line with echo off, for PINs, byte by byte from the terminal: Ctrl-C abandons it
+    /// and the idle alarm ends it, as at the other prompts.
     private func readSecret(prompt: String) -> String? {
         Terminal.write(prompt)
         var saved = termios()
@@ -86,8 +105,35 @@ public final class TerminalLines: LineSource {
             if isTerminal { tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved) }
             Terminal.write("\n")
         }
+        LineEditorState.interrupted = 0
+        LineEditorState.alarmed = 0
+        if let idleTimeout { alarm(UInt32(idleTimeout)) }
+        defer { alarm(0) }
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let count = Glibc.read(STDIN_FILENO, &byte, 1)
+            if count == 1 {
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+                bytes.append(byte)
+                continue
+            }
+            if count < 0, errno == EINTR {
+                if LineEditorState.alarmed != 0 {
+                    timedOut = true
+                    return nil
+                }
+                if LineEditorState.interrupted != 0 {
+                    interrupted = true
+                    return nil
+                }
+                continue
+            }
+            // End of input: a PIN cut short is no PIN.
+            return nil
+        }
         lineNumber += 1
-        return Swift.readLine(strippingNewline: true)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

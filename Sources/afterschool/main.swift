@@ -70,5 +70,13 @@ if let format = arguments.format {
     options.format = value
 }
 
+// A kiosk at a terminal runs without the crash reporter, whose console reads the process's memory.
+if options.kiosk, isatty(STDIN_FILENO) == 1, environment["SWIFT_BACKTRACE"] != "enable=no" {
+    setenv("SWIFT_BACKTRACE", "enable=no", 1)
+    var arguments = CommandLine.arguments.map { strdup($0) } + [nil]
+    execv("/proc/self/exe", &arguments)
+    // If the program cannot be started again, it goes on as it is.
+}
+
 let session = Session(options: options, out: FileSink.standardOutput(), err: FileSink.standardError())
 exit(Launcher.run(session: session, commands: arguments.command, script: arguments.script))

@@ -41,24 +41,27 @@ extension SchoolContext {
         try database().setPIN(role: role, id: id, pin: pin)
     }
 
-    /// Refuses unless the person exists and has a PIN to log in with.
-    public func checkLogin(role: Role, id: String) throws {
-        try requirePerson(role: role, id: id)
-        guard try database().hasPIN(role: role, id: id) else { throw Self.noPIN(role: role, id: id) }
+    /// Logs the person in when `pin` is theirs; with `lockAfter`, that many wrong PINs in a row
+    /// lock the account for a minute. An unknown id, an account without a PIN and a wrong PIN are
+    /// refused in the same words, so that guessing learns nothing about who has an account.
+    public func logIn(role: Role, id: String, pin: String, lockAfter: Int?) throws -> Identity {
+        let person = try verifyPIN(role: role, id: id, pin: pin, lockAfter: lockAfter)
+        identity = person
+        surveyCode = nil
+        return person
     }
 
-    /// Logs the person in when `pin` is theirs; with `lockAfter`, that many wrong PINs in a row
-    /// lock the account for a minute.
-    public func logIn(role: Role, id: String, pin: String, lockAfter: Int?) throws -> Identity {
-        switch try database().checkPIN(role: role, id: id, pin: pin, lockAfter: lockAfter, now: clock.now()) {
+    /// The person `role` `id` when `pin` is theirs; a failure counts against the terminal's limit.
+    public func verifyPIN(role: Role, id: String, pin: String, lockAfter: Int?) throws -> Identity {
+        try guessLimit?.check(now: clock.now())
+        let database = try database()
+        guard try database.person(role: role, id: id) != nil else { throw wrongPIN() }
+        switch try database.checkPIN(role: role, id: id, pin: pin, lockAfter: lockAfter, now: clock.now()) {
         case .accepted(let person):
-            identity = person
-            surveyCode = nil
             return person
         case .wrong(let remaining):
-            throw Refusal(
-                LocalizedText(zh: "PIN 不对", en: "wrong PIN"),
-                hint: remaining.map {
+            throw wrongPIN(
+                remaining.map {
                     LocalizedText(
                         zh: "再错 \($0) 次，账号将锁定 1 分钟", en: "\($0) more wrong and the account locks for a minute")
                 })
@@ -67,14 +70,37 @@ extension SchoolContext {
                 LocalizedText(
                     zh: "账号已锁定，请 \(seconds) 秒后再试", en: "the account is locked; try again in \(seconds) seconds"))
         case .noPIN:
-            throw Self.noPIN(role: role, id: id)
+            throw wrongPIN()
         }
+    }
+
+    /// The one refusal of a failed login, counted against the terminal's limit.
+    private func wrongPIN(_ hint: LocalizedText? = nil) -> Refusal {
+        guessLimit?.failed(now: clock.now())
+        return Refusal(
+            LocalizedText(zh: "编号或 PIN 不对", en: "wrong id or PIN"),
+            hint: hint ?? LocalizedText(zh: "忘记 PIN 请找协调员重设", en: "the coordinator sets or resets a PIN"))
+    }
+
+    /// Checks the coordinator's PIN (`pin set admin admin`), which a kiosk asks before it closes.
+    public func checkCoordinatorPIN(_ pin: String) throws {
+        guard try database().hasPIN(role: .admin, id: "admin") else {
+            throw Refusal(
+                LocalizedText(
+                    zh: "协调员还没有 PIN，信息亭不能在这里关闭", en: "the coordinator has no PIN: the kiosk cannot be closed here"),
+                hint: LocalizedText(
+                    zh: "协调员在信息亭之外用 'pin set admin admin' 设置",
+                    en: "the coordinator sets one with 'pin set admin admin', away from the kiosk"))
+        }
+        _ = try verifyPIN(role: .admin, id: "admin", pin: pin, lockAfter: 3)
     }
 
     /// Opens a session that may take one survey once, with a code from the slips; returns the form.
     public func logIn(code: String) throws -> String {
         let semester = try currentSemester()
+        try guessLimit?.check(now: clock.now())
         guard let (form, holder) = try database().codeForm(code, semester: semester.id) else {
+            guessLimit?.failed(now: clock.now())
             throw AppDatabase.invalidCode(code)
         }
         identity = Identity(role: .parent, id: holder, name: "")
@@ -82,19 +108,10 @@ extension SchoolContext {
         return form
     }
 
-    private func requirePerson(role: Role, id: String) throws {
+    func requirePerson(role: Role, id: String) throws {
         guard try database().person(role: role, id: id) != nil else {
             throw Refusal(
                 LocalizedText(zh: "没有\(role.name.text(.zh)) '\(id)'", en: "no \(role.name.text(.en)) '\(id)'"))
         }
-    }
-
-    static func noPIN(role: Role, id: String) -> Refusal {
-        Refusal(
-            LocalizedText(
-                zh: "\(role.name.text(.zh)) '\(id)' 还没有 PIN", en: "\(role.name.text(.en)) '\(id)' has no PIN yet"),
-            hint: LocalizedText(
-                zh: "请协调员用 'pin set \(role.rawValue) \(id)' 设置",
-                en: "the coordinator sets one with 'pin set \(role.rawValue) \(id)'"))
     }
 }

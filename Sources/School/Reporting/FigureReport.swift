@@ -74,9 +74,18 @@ public struct FigureReport {
         }
         let grouping: TallyGrouping = dimension == .semester ? .semester : .group(dimension.rawValue)
         let order = try database.semesters().all.map(\.id)
+        // Every grade and class of the roster, and every module with a club, has its line, so that
+        // what is shown does not depend on which keys the responses kept.
+        let everyKey: [String]
+        switch dimension {
+        case .grade: everyKey = try database.students().map { String($0.grade) }
+        case .class: everyKey = try database.students().map(\.className)
+        case .module: everyKey = try database.clubs(semester: semester.id).map(\.module)
+        case .semester: everyKey = []
+        }
         let counts = try figure.breakdown(
-            in: database, semester: semester.id, form: form, by: grouping, semesterOrder: order)
-        if !counts.isEmpty {
+            in: database, semester: semester.id, form: form, by: grouping, semesterOrder: order, everyKey: everyKey)
+        if counts.contains(where: { $0.n > 0 }) {
             notes = []
         } else if dimension != .semester, try database.surveyCounts(semester: semester.id, form: form).responses > 0 {
             // Responses are there, but none kept this key: it was too rare to keep (k-anonymity).

@@ -84,13 +84,16 @@ struct SurveyFigure {
     }
 
     /// The figure under each key of `grouping`, keys in reading order: grades and classes by
-    /// number, modules by id, semesters oldest first (`semesterOrder`).
+    /// number, modules by id, semesters oldest first (`semesterOrder`). Each of `everyKey` has a
+    /// cell, with no responses when none kept it.
     func breakdown(
         in database: AppDatabase, semester: String, form: String, by grouping: TallyGrouping,
-        semesterOrder: [String] = []
+        semesterOrder: [String] = [], everyKey: [String] = []
     ) throws -> [(key: String, k: Int, n: Int)] {
         let tallies = try database.answerTallies(form: form, semester: semester, questions: questions, by: grouping)
-        let cells = counts(tallies).compactMap { cell in cell.key.map { (key: $0, k: cell.k, n: cell.n) } }
+        var cells = counts(tallies).compactMap { cell in cell.key.map { (key: $0, k: cell.k, n: cell.n) } }
+        let counted = Set(cells.map(\.key))
+        cells += Set(everyKey).subtracting(counted).map { (key: $0, k: 0, n: 0) }
         if grouping == .semester {
             let position = Dictionary(
                 semesterOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

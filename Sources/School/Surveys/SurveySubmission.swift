@@ -38,7 +38,9 @@ public struct SurveySubmission {
         var code = code
         if code == nil, let pending = school.surveyCode, pending.form == form.id { code = pending.code }
         if let code {
+            try school.guessLimit?.check(now: school.clock.now())
             guard let holder = try database.codeHolder(code, semester: semester.id, form: form.id) else {
+                school.guessLimit?.failed(now: school.clock.now())
                 throw AppDatabase.invalidCode(code)
             }
             respondent = Respondent.forHolder(holder, form: form, roster: roster)

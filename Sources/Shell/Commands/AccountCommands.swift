@@ -15,16 +15,24 @@ enum AccountCommands {
         positionals: [PositionalSpec(name: roleNames), PositionalSpec(name: "ID")],
         example: "pin set parent G0001",
         details: LocalizedText(
-            zh: "PIN 为 4 到 12 位数字，只保存加盐的慢哈希。协调员可为任何人设置；登录的人可以改自己的。",
+            zh: "PIN 为 4 到 12 位数字，只保存加盐的慢哈希。协调员可为任何人设置；登录的人可以改自己的（先输入现在的 PIN）。协调员自己的 PIN（pin set admin admin）用来关闭信息亭。",
             en:
                 "A PIN is 4 to 12 digits, stored only as a salted, deliberately slow hash. The coordinator sets "
-                + "anyone's; a logged-in person may change their own."
+                + "anyone's; a logged-in person may change their own (giving the current one first). The "
+                + "coordinator's own PIN (pin set admin admin) closes a kiosk."
         ),
         run: { arguments, session in
             let role = try role(arguments.positionals[0])
             let id = arguments.positionals[1]
             try session.school.checkPINChange(role: role, id: id)
             let zh = session.language == .zh
+            // Changing one's own PIN needs the PIN it replaces: a person who walked away logged in
+            // does not lose the account to the next one at the terminal.
+            if let identity = session.school.identity, identity.role != .admin {
+                let current = try session.ask(zh ? "现在的 PIN：" : "Current PIN: ", secret: true)
+                _ = try session.school.verifyPIN(
+                    role: role, id: id, pin: current, lockAfter: session.options.kiosk ? 3 : nil)
+            }
             let first = try session.ask(zh ? "新 PIN：" : "New PIN: ", secret: true)
             try SchoolContext.checkPINFormat(first)
             let second = try session.ask(zh ? "再输入一次：" : "Again: ", secret: true)
@@ -43,10 +51,13 @@ enum AccountCommands {
         positionals: [PositionalSpec(name: roleNames + "|code"), PositionalSpec(name: "ID|CODE")],
         example: "login parent G0001",
         details: LocalizedText(
-            zh: "login code 问卷码：只能回答那份问卷一次，答完自动退出。在 --kiosk 模式下，连续 3 次 PIN 错误会把该账号锁定 1 分钟。",
+            zh:
+                "login code 问卷码：只能回答那份问卷一次，答完自动退出。在 --kiosk 模式下，连续 3 次 PIN 错误会把该账号锁定 1 分钟；"
+                + "一分钟内错 5 次 PIN 或问卷码，信息亭暂停登录，时间逐次加倍。",
             en:
                 "login code CODE opens a session that can only take that survey once, and ends with it. In --kiosk "
-                + "mode three wrong PINs in a row lock that account for a minute."
+                + "mode three wrong PINs in a row lock that account for a minute, and five wrong PINs or codes "
+                + "within a minute, on any accounts, make the kiosk wait, twice as long each time."
         ),
         run: { arguments, session in
             if arguments.positionals[0] == "code" {
@@ -54,7 +65,12 @@ enum AccountCommands {
             }
             let role = try role(arguments.positionals[0])
             let id = arguments.positionals[1]
-            try session.school.checkLogin(role: role, id: id)
+            if role == .admin, session.options.kiosk {
+                throw Refusal(
+                    zh: "协调员不在信息亭登录", en: "the coordinator does not log in at a kiosk",
+                    hintZh: "请在办公室的电脑上使用 afterschool", hintEn: "use afterschool on the office computer")
+            }
+            // The PIN is asked whoever the id names, so that the answer says nothing about who has an account.
             let pin = try session.ask("PIN: ", secret: true)
             _ = try session.school.logIn(role: role, id: id, pin: pin, lockAfter: session.options.kiosk ? 3 : nil)
             return whoamiResult(session)

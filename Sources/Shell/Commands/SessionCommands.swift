@@ -19,7 +19,13 @@ enum SessionCommands {
         path: ["quit"],
         summary: LocalizedText(zh: "离开命令行", en: "leave the shell"),
         example: "quit",
+        details: LocalizedText(
+            zh: "在信息亭的终端上，需要协调员的 PIN 才能关闭。", en: "At a kiosk's terminal it takes the coordinator's PIN."),
         run: { _, session in
+            if session.options.kiosk, session.atTerminal {
+                let pin = try session.ask(session.language == .zh ? "协调员 PIN：" : "Coordinator's PIN: ", secret: true)
+                try session.school.checkCoordinatorPIN(pin)
+            }
             session.quitRequested = true
             return .none
         }
