@@ -17,6 +17,8 @@ public final class SchoolContext {
     public var identity: Identity?
     /// Set by logging in with a survey code: the person may only take that form, once.
     public var surveyCode: (form: String, code: String)?
+    /// Stops the work under way from another thread (Ctrl-C).
+    public let interrupter = WorkInterrupter()
     /// At a shared terminal, the limit on failed PINs and codes across accounts; nil elsewhere.
     public var guessLimit: GuessLimit?
     /// Called once when the catalog is first loaded, so that the front end can show its problems.
@@ -36,6 +38,7 @@ public final class SchoolContext {
         self.identity = identity
         self.clock = clock
         openedDatabase = database
+        interrupter.use(database)
     }
 
     // MARK: The database
@@ -45,6 +48,7 @@ public final class SchoolContext {
         if let openedDatabase { return openedDatabase }
         let database = try AppDatabase.open(path: databasePath)
         openedDatabase = database
+        interrupter.use(database)
         return database
     }
 
@@ -54,7 +58,11 @@ public final class SchoolContext {
         let database = try database()
         return try database.withSnapshot { snapshot in
             openedDatabase = snapshot
-            defer { openedDatabase = database }
+            interrupter.use(snapshot)
+            defer {
+                openedDatabase = database
+                interrupter.use(database)
+            }
             return try body()
         }
     }
@@ -62,6 +70,7 @@ public final class SchoolContext {
     /// Closes the database, if it was opened, first folding its write-ahead log into the file
     /// (`AppDatabase.close()`), so that the file alone holds everything. The next use opens it again.
     public func close() {
+        interrupter.use(nil)
         try? openedDatabase?.close()
         openedDatabase = nil
     }

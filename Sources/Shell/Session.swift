@@ -121,7 +121,10 @@ public final class Session {
         do {
             let words = try Tokenizer.split(line)
             guard !words.isEmpty else { return true }
-            let result = try commands.dispatch(words, session: self)
+            // At a terminal, Ctrl-C stops the command's work and rolls it back.
+            let result = try CommandInterruption.whileRunning(atTerminal ? school.interrupter : nil) {
+                try commands.dispatch(words, session: self)
+            }
             out.write(result.format.renderer().render(result.result, language: language))
             return true
         } catch is IdleTimeout {

@@ -37,6 +37,7 @@ public final class TerminalLines: LineSource {
         editline_configure(LineEditorState.attemptCompletion)
         stifle_history(2000)
         if let historyPath = self.historyPath { _ = read_history(historyPath) }
+        CommandInterruption.start()
         LineEditorState.installInterruptHandler()
     }
 
@@ -173,7 +174,12 @@ enum LineEditorState {
     /// editor starts a new line or the kiosk logs out.
     static func installInterruptHandler() {
         var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in LineEditorState.interrupted = 1 }
+        action.__sigaction_handler.sa_handler = { _ in
+            LineEditorState.interrupted = 1
+            // A command running meanwhile is interrupted by the thread that waits on this pipe.
+            var byte: UInt8 = 1
+            _ = Glibc.write(CommandInterruption.pipeEnds[1], &byte, 1)
+        }
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)

@@ -69,15 +69,33 @@ public final class AppDatabase: Sendable {
         return try AppDatabase(DatabaseQueue(configuration: configuration))
     }
 
-    /// Runs `body` in one write transaction.
+    /// Runs `body` in one write transaction. Interrupted (`interrupt()`), it is rolled back.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.write(body)
+        do {
+            return try writer.write(body)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw Self.cancelled
+        }
     }
+
+    /// Stops the statements running on the database's connections, from any thread: the write
+    /// transaction they are part of rolls back and refuses with `cancelled`.
+    public func interrupt() {
+        writer.interrupt()
+        snapshot?.interrupt()
+    }
+
+    /// What work stopped by `interrupt()` says.
+    public static let cancelled = Refusal(zh: "已取消，没有任何更改", en: "cancelled; nothing was changed")
 
     /// Runs `body` on a consistent snapshot.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
-        if let snapshot { return try snapshot.read(body) }
-        return try writer.read(body)
+        do {
+            if let snapshot { return try snapshot.read(body) }
+            return try writer.read(body)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
+            throw Self.cancelled
+        }
     }
 
     /// Folds the write-ahead log into the file (leaving the log empty), then closes the

@@ -75,6 +75,22 @@ import Testing
         #expect(report.notes.isEmpty)
     }
 
+    @Test func anImportAskedToStopIsCancelledAndStoresNothing() throws {
+        let (school, database) = try Self.school()
+        try Self.withFile("student,aware,overall\nA01,yes,5\nA03,yes,2\n") { path in
+            school.interrupter.interrupt()
+            #expect(throws: AppDatabase.cancelled) {
+                try school.importSurveyAnswers(form: Self.form, path: path) { _ in }
+            }
+            let stored = try database.responses(semester: Self.semester, form: Self.form)
+            #expect(stored.isEmpty)
+            // The next command starts afresh.
+            school.interrupter.reset()
+            let imported = try school.importSurveyAnswers(form: Self.form, path: path) { _ in }
+            #expect(imported == 2)
+        }
+    }
+
     @Test func aBadCellRefusesTheWholeFileWithItsLineAndColumn() throws {
         let (school, database) = try Self.school()
         try Self.withFile("student,aware,overall\nA01,yes,5\nA03,yes,7\n") { path in

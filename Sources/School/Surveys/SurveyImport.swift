@@ -29,13 +29,20 @@ struct SurveyImport {
         progress(LocalizedText(zh: "检查 \(pending.count) 行答案…", en: "checking \(pending.count) rows of answers…"))
         let day = try school.today()
         let breakdownKeys = BreakdownKeys(roster: roster, form: form)
-        let outcomes = Pending.prepareAll(pending) { row, answers in
-            PreparedResponse(
-                SurveyResponse(
-                    version: form.version, day: day, answers: answers.mapValues(\.text),
-                    groups: breakdownKeys.kept(by: row.respondent),
-                    respondent: form.anonymous ? nil : row.respondent.holder))
+        // In slices, so that Ctrl-C stops a large import between two of them.
+        var outcomes: [Result<PreparedResponse, ResponseProblems>] = []
+        outcomes.reserveCapacity(pending.count)
+        for start in stride(from: 0, to: pending.count, by: 20_000) {
+            try school.interrupter.check()
+            outcomes += Pending.prepareAll(Array(pending[start..<min(start + 20_000, pending.count)])) { row, answers in
+                PreparedResponse(
+                    SurveyResponse(
+                        version: form.version, day: day, answers: answers.mapValues(\.text),
+                        groups: breakdownKeys.kept(by: row.respondent),
+                        respondent: form.anonymous ? nil : row.respondent.holder))
+            }
         }
+        try school.interrupter.check()
         var batch: [(response: PreparedResponse, turn: SurveyTurn, holder: String)] = []
         batch.reserveCapacity(pending.count)
         for (row, outcome) in zip(pending, outcomes) {
