@@ -8,6 +8,11 @@ import School
 public enum Launcher {
     public static func run(session: Session, commands: [String], script: String?) -> Int32 {
         SchoolContext.prepareProcess()
+        if isatty(STDERR_FILENO) == 1 {
+            let text =
+                session.language == .zh ? "正在等待另一个 afterschool 完成…\n" : "waiting for another afterschool to finish…\n"
+            SchoolContext.whenWaiting { FileSink.standardError().write(text) }
+        }
         // The process exits right after: close the database so that it leaves no log behind.
         defer { session.close() }
         if let problem = session.checkDatabasePathOnly() {

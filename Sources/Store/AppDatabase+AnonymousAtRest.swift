@@ -53,10 +53,10 @@ extension AppDatabase {
     /// Folds the write-ahead log into the file and empties it, without waiting for another shell:
     /// when one is reading, what can be folded now is folded. Best effort.
     func foldLog() {
-        _ = try? writer.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA busy_timeout = 0")
-            defer { try? db.execute(sql: "PRAGMA busy_timeout = 10000") }
-            do { try db.checkpoint(.truncate) } catch { try db.checkpoint(.passive) }
+        BusyWait.withoutWaiting {
+            _ = try? writer.writeWithoutTransaction { db in
+                do { try db.checkpoint(.truncate) } catch { try db.checkpoint(.passive) }
+            }
         }
     }
 }

@@ -13,10 +13,12 @@ public final class AppDatabase: Sendable {
     /// length of one report. Nil: each read sees the file as it is then.
     let snapshot: (any DatabaseReader)?
 
-    /// Wraps a GRDB writer and brings its schema up to date.
+    /// Wraps a GRDB writer and brings its schema up to date. A file already up to date is only
+    /// read, so that opening it never waits for another program that is writing.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         snapshot = nil
+        if try writer.read({ try Self.migrator.hasCompletedMigrations($0) }) { return }
         try Self.migrator.migrate(writer)
     }
 
@@ -49,14 +51,16 @@ public final class AppDatabase: Sendable {
         try DatabaseFileCheck.validate(path: path)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        // A second shell on the same file waits for the first instead of failing.
-        configuration.busyMode = .timeout(10)
+        // A second shell on the same file waits for the first instead of failing (BusyWait).
+        configuration.busyMode = .callback(BusyWait.callback)
         // Allocations and imports write hundreds of thousands of rows in one transaction: a
         // larger page cache keeps their B-trees in memory.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             return try AppDatabase(pool)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw BusyWait.busy
         } catch let error as DatabaseError {
             throw DatabaseFileError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
@@ -75,6 +79,8 @@ public final class AppDatabase: Sendable {
             return try writer.write(body)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw Self.cancelled
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw BusyWait.busy
         }
     }
 
@@ -95,6 +101,8 @@ public final class AppDatabase: Sendable {
             return try writer.read(body)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw Self.cancelled
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw BusyWait.busy
         }
     }
 
@@ -103,11 +111,12 @@ public final class AppDatabase: Sendable {
     /// written through it afterwards. The log is folded here because the connections close
     /// readers last, and a read-only connection cannot fold it.
     public func close() throws {
-        _ = try? writer.writeWithoutTransaction { db in
-            // Never wait for another shell at exit: when one is writing, fold what can be folded
-            // now and leave the log's file as it is; a later close folds the rest.
-            try db.execute(sql: "PRAGMA busy_timeout = 0")
-            do { try db.checkpoint(.truncate) } catch { try db.checkpoint(.passive) }
+        // Never wait for another shell at exit: when one is writing, fold what can be folded now
+        // and leave the log's file as it is; a later close folds the rest.
+        BusyWait.withoutWaiting {
+            _ = try? writer.writeWithoutTransaction { db in
+                do { try db.checkpoint(.truncate) } catch { try db.checkpoint(.passive) }
+            }
         }
         try writer.close()
     }
