@@ -112,6 +112,14 @@ public final class Session {
         out.write(language == .zh ? "空闲 5 分钟，已自动退出登录。\n" : "Logged out after 5 idle minutes.\n")
     }
 
+    /// The width of the terminal that stdout prints on; nil for a pipe or a file, which keep full tables.
+    var terminalWidth: Int? {
+        guard out is FileSink, isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     /// Whether the lines come from a person at a terminal (not a script or a pipe).
     var atTerminal: Bool { sources.last is TerminalLines }
 
@@ -125,7 +133,7 @@ public final class Session {
             let result = try CommandInterruption.whileRunning(atTerminal ? school.interrupter : nil) {
                 try commands.dispatch(words, session: self)
             }
-            out.write(result.format.renderer().render(result.result, language: language))
+            out.write(result.format.renderer(width: terminalWidth).render(result.result, language: language))
             return true
         } catch is IdleTimeout {
             loggedOutWhenIdle()

@@ -74,3 +74,29 @@ import Testing
         #expect(TableRenderer().render(.listing(columns: columns, records: []), language: .zh) == "（没有记录）\n")
     }
 }
+
+/// A table wider than the terminal is printed as records, its long values wrapped in their column.
+@Suite struct NarrowTerminalTests {
+    static let wide = CommandResult.listing(
+        columns: ["student", "name", "class", "state", "status", "room", "teacher"].map { Column($0, zh: $0, en: $0) },
+        records: (1...3).map { index in
+            Record([
+                "student": .text("S000\(index)"), "name": .text("学生名字\(index)"), "class": .text("3-\(index)"),
+                "state": .text("study_group"), "status": .text("gone home at 17:40 with 王奶奶 (grandmother)"),
+                "room": .text("风雨操场 and the covered playground behind the hall"), "teacher": .text("王老师"),
+            ])
+        })
+
+    @Test func aWideListingBecomesRecordsThatFitSixtyColumns() {
+        let text = TableRenderer(maxWidth: 60).render(Self.wide, language: .en)
+        #expect(text.hasPrefix("-[ RECORD 1 ]"))
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 60 })
+        #expect(text.contains("status   gone home at 17:40 with 王奶奶"))
+    }
+
+    @Test func pipesAndWideTerminalsKeepTheTable() {
+        let full = TableRenderer().render(Self.wide, language: .en)
+        #expect(full.hasPrefix("student"))
+        #expect(TableRenderer(maxWidth: 400).render(Self.wide, language: .en) == full)
+    }
+}

@@ -13,7 +13,13 @@ extension Renderer {
 }
 
 /// Aligned columns for people, measured in display width so that Chinese text lines up.
+///
+/// With `maxWidth` (a terminal's width), a listing wider than that is printed as records instead,
+/// one `key  value` block each, as psql's expanded display does, and long values wrap within
+/// their column: no table line is ever wrapped by the terminal. Pipes and files keep full tables.
 struct TableRenderer: Renderer {
+    var maxWidth: Int?
+
     func render(_ result: CommandResult, language: Language) -> String {
         switch result {
         case .none: return ""
@@ -22,7 +28,7 @@ struct TableRenderer: Renderer {
             let titles = columns.map { $0.title.text(language) }
             let width = titles.map(DisplayWidth.of).max() ?? 0
             return zip(columns, titles).map { column, title in
-                DisplayWidth.pad(title, to: width) + "  " + Self.cell(record[column.key], language)
+                pair(title, Self.cell(record[column.key], language), titleWidth: width)
             }.joined(separator: "\n") + "\n"
         case .listing(let columns, let records):
             if records.isEmpty { return language == .zh ? "（没有记录）\n" : "(no rows)\n" }
@@ -30,6 +36,9 @@ struct TableRenderer: Renderer {
             let rows = records.map { record in columns.map { Self.cell(record[$0.key], language) } }
             let widths = columns.indices.map { index in
                 max(DisplayWidth.of(header[index]), rows.map { DisplayWidth.of($0[index]) }.max() ?? 0)
+            }
+            if let maxWidth, widths.reduce(0, +) + 2 * (widths.count - 1) > maxWidth {
+                return expanded(header: header, rows: rows, language: language)
             }
             func line(_ cells: [String]) -> String {
                 var parts = zip(cells, widths).map { DisplayWidth.pad($0, to: $1) }
@@ -48,6 +57,44 @@ struct TableRenderer: Renderer {
                     + render(section.content, language: language)
             }.joined(separator: "\n")
         }
+    }
+
+    /// Each row as a block of `title  value` lines under a `-[ RECORD n ]-` rule.
+    private func expanded(header: [String], rows: [[String]], language: Language) -> String {
+        let titleWidth = header.map(DisplayWidth.of).max() ?? 0
+        return rows.enumerated().map { index, row in
+            let label = language == .zh ? "-[ 第 \(index + 1) 条 ]" : "-[ RECORD \(index + 1) ]"
+            let rule = label + String(repeating: "-", count: max(0, min(maxWidth ?? 0, 40) - DisplayWidth.of(label)))
+            return ([rule] + zip(header, row).map { pair($0, $1, titleWidth: titleWidth) }).joined(separator: "\n")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// `title  value`, the value wrapped within what is left of `maxWidth` and its continuation
+    /// lines indented under it.
+    private func pair(_ title: String, _ value: String, titleWidth: Int) -> String {
+        let head = DisplayWidth.pad(title, to: titleWidth) + "  "
+        guard let maxWidth, DisplayWidth.of(head) + DisplayWidth.of(value) > maxWidth,
+            maxWidth - DisplayWidth.of(head) >= 10
+        else { return head + value }
+        let room = maxWidth - DisplayWidth.of(head)
+        var lines: [String] = []
+        var line = ""
+        for character in value {
+            if DisplayWidth.of(line) + DisplayWidth.of(String(character)) > room {
+                // Break after the line's last space when there is one in its second half.
+                if let space = line.lastIndex(of: " "), DisplayWidth.of(String(line[..<space])) > room / 2 {
+                    lines.append(String(line[..<space]))
+                    line = String(line[line.index(after: space)...])
+                } else {
+                    lines.append(line)
+                    line = ""
+                }
+            }
+            line.append(character)
+        }
+        lines.append(line)
+        let indent = String(repeating: " ", count: DisplayWidth.of(head))
+        return head + lines.joined(separator: "\n" + indent)
     }
 
     static func cell(_ value: CellValue, _ language: Language) -> String {
