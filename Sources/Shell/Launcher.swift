@@ -49,7 +49,7 @@ public enum Launcher {
             signal(SIGTSTP, SIG_IGN)
         }
         let terminal = TerminalLines(historyPath: history, kiosk: kiosk) { [unowned session] typed in
-            session.commands.visible(to: session).nextWords(after: typed)
+            Completion.words(after: typed, session: session)
         }
         session.out.write(
             session.language == .zh
