@@ -12,21 +12,26 @@ public final class AppDatabase: Sendable {
     /// Where reads go when they must all see one state of the file: a snapshot held open for the
     /// length of one report. Nil: each read sees the file as it is then.
     let snapshot: (any DatabaseReader)?
+    /// Opened for reading only because another program was writing: a write is refused as busy.
+    let readOnlyWhileBusy: Bool
 
     /// Wraps a GRDB writer and brings its schema up to date. A file already up to date is only
     /// read, so that opening it never waits for another program that is writing.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
         snapshot = nil
+        readOnlyWhileBusy = false
         if try writer.read({ try Self.migrator.hasCompletedMigrations($0) }) { return }
         try Self.migrator.migrate(writer)
     }
 
     /// Wraps a GRDB writer as it is, without migrating: for another school's file opened read-only,
     /// or, with `snapshot`, for reading one state of this one.
-    init(unmigrated writer: any DatabaseWriter, snapshot: (any DatabaseReader)? = nil) {
+    init(unmigrated writer: any DatabaseWriter, snapshot: (any DatabaseReader)? = nil, readOnlyWhileBusy: Bool = false)
+    {
         self.writer = writer
         self.snapshot = snapshot
+        self.readOnlyWhileBusy = readOnlyWhileBusy
     }
 
     /// Runs `body` with a database whose every read sees the same state of the file, however
@@ -34,7 +39,8 @@ public final class AppDatabase: Sendable {
     /// agree with each other. (A database in memory has one connection: it is its own snapshot.)
     public func withSnapshot<T>(_ body: (AppDatabase) throws -> T) throws -> T {
         guard snapshot == nil, let pool = writer as? DatabasePool else { return try body(self) }
-        return try body(AppDatabase(unmigrated: writer, snapshot: try pool.makeSnapshot()))
+        return try body(
+            AppDatabase(unmigrated: writer, snapshot: try pool.makeSnapshot(), readOnlyWhileBusy: readOnlyWhileBusy))
     }
 
     /// Settings for the whole process, made once before any database opens: SQLite keeps no
@@ -57,9 +63,21 @@ public final class AppDatabase: Sendable {
         // larger page cache keeps their B-trees in memory.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            return try AppDatabase(pool)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            // Opening writes a little (SQLite's log is set up), which would wait for another
+            // program that is writing; then the file is opened for reading, which never waits, and
+            // a write refuses at once as busy.
+            do {
+                let pool = try BusyWait.withoutWaiting { try DatabasePool(path: path, configuration: configuration) }
+                return try AppDatabase(pool)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                configuration.readonly = true
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                guard try pool.read({ try Self.migrator.hasCompletedMigrations($0) }) else { throw BusyWait.busy }
+                return AppDatabase(unmigrated: pool)
+            }
+        } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_READONLY
+        {
             throw BusyWait.busy
         } catch let error as DatabaseError {
             throw DatabaseFileError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
@@ -79,7 +97,9 @@ public final class AppDatabase: Sendable {
             return try writer.write(body)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw Self.cancelled
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+        } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_READONLY
+        {
             throw BusyWait.busy
         }
     }

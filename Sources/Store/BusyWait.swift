@@ -51,6 +51,13 @@ enum BusyWait {
             + "within 10 seconds; nothing was changed",
         hintZh: "稍后再试；如果一直这样，找一找这个文件上是否还开着另一个 afterschool",
         hintEn: "try again in a moment; if it stays busy, look for another afterschool left open on this file")
+
+    /// What a write says when the file was opened while another program was writing it.
+    static let writing = Refusal(
+        zh: "另一个 afterschool（或其他程序）正在写这个数据库，现在只能查看，什么都没有更改",
+        en: "another afterschool (or another program) was writing the database when this one opened it: "
+            + "it can only be read for now; nothing was changed",
+        hintZh: "等它完成后重新打开 afterschool 再试", hintEn: "when it has finished, start afterschool again and retry")
 }
 
 extension AppDatabase {
