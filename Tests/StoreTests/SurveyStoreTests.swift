@@ -162,3 +162,28 @@ import Testing
         #expect(try database.surveyCounts(semester: "s", form: "f").responses == 2)
     }
 }
+
+/// Another program writing the file never makes a read wait; a write says why it cannot go ahead.
+@Suite struct BusyDatabaseTests {
+    @Test func readsGoAheadWhileAnotherProgramWrites() throws {
+        let folder = try TemporaryFolder("busy")
+        defer { folder.remove() }
+        let path = folder.file("school.sqlite")
+        let first = try AppDatabase.open(path: path)
+        try first.openSemester("s", from: "2026-09-01", to: "2027-01-22")
+        try first.close()
+        let other = try DatabaseQueue(path: path)
+        try other.inTransaction(.immediate) { db in
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('other', 'program')")
+            let opened = try AppDatabase.open(path: path)
+            #expect(try opened.semesters().all.map(\.id) == ["s"])
+            #expect {
+                try opened.addTeacher(Teacher(id: "T1", name: "王老师"))
+            } throws: { error in
+                (error as? Refusal)?.message.text(.en).contains("another afterschool (or another program)") == true
+            }
+            return .rollback
+        }
+        try other.close()
+    }
+}
