@@ -4,6 +4,9 @@ public enum Suggestion {
     ///
     /// Close enough means at most a third of the word's length in edits (at least one, at most three).
     public static func closest<S: Sequence>(to word: String, among candidates: S) -> String? where S.Element == String {
+        // A word far longer than any id or key names none; measuring it against every candidate
+        // would take time in the square of its length.
+        guard word.utf8.count <= 128 else { return nil }
         let limit = min(3, max(1, word.count / 3))
         var best: (name: String, distance: Int)?
         // A word that a candidate begins with, or that shares all but its last character with one

@@ -29,15 +29,34 @@ public final class ScriptLines: LineSource {
         self.lines = lines
     }
 
-    /// Splits text into lines, accepting LF and CRLF line ends and a UTF-8 byte order mark.
+    /// Splits text into lines, accepting LF, CRLF (a script written in Notepad) and CR line ends
+    /// and a UTF-8 byte order mark. (Swift counts CRLF as one character, so the split is made on
+    /// the text's scalars.)
     public convenience init(name: String?, text: String) {
-        var body = Substring(text)
-        if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
+        self.init(name: name, lines: Self.lines(of: text))
+    }
+
+    static func lines(of text: String) -> [String] {
+        var scalars = Substring(text).unicodeScalars[...]
+        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        var lines: [String] = []
+        var line = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in scalars {
+            if scalar == "\n", afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(String(line))
+                line = String.UnicodeScalarView()
+            } else {
+                line.append(scalar)
+            }
         }
-        if lines.last == "" { lines.removeLast() }
-        self.init(name: name, lines: lines)
+        if !line.isEmpty { lines.append(String(line)) }
+        return lines
     }
 
     public func readLine(prompt: String, kind: InputKind) -> String? {
@@ -51,14 +70,19 @@ public final class ScriptLines: LineSource {
 public final class StandardInputLines: LineSource {
     public let name: String? = "<stdin>"
     public private(set) var lineNumber = 0
+    /// Lines that arrived in one read, separated by a lone CR (old Mac line ends).
+    private var pending: [String] = []
 
     public init() {}
 
     public func readLine(prompt: String, kind: InputKind) -> String? {
-        guard var line = Swift.readLine(strippingNewline: true) else { return nil }
+        if pending.isEmpty {
+            guard var line = Swift.readLine(strippingNewline: true) else { return nil }
+            if lineNumber == 0, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
+            pending = line.unicodeScalars.contains("\r") ? ScriptLines.lines(of: line) : [line]
+            if pending.isEmpty { pending = [""] }
+        }
         lineNumber += 1
-        if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line.removeFirst() }
-        if line.hasSuffix("\r") { line.removeLast() }
-        return line
+        return pending.removeFirst()
     }
 }

@@ -120,6 +120,11 @@ public final class Session {
         return Int(size.ws_col)
     }
 
+    /// How many scripts are being read inside one another (`source` in a script).
+    var sourceDepth: Int { sources.count }
+    /// The most scripts that may be read inside one another.
+    static let deepestSource = 16
+
     /// Whether the lines come from a person at a terminal (not a script or a pipe).
     var atTerminal: Bool { sources.last is TerminalLines }
 

@@ -57,6 +57,14 @@ enum SessionCommands {
             guard let text = String(data: data, encoding: .utf8) else {
                 throw Refusal(zh: "脚本 '\(path)' 不是 UTF-8 文本", en: "script '\(path)' is not UTF-8 text")
             }
+            // A script that sources itself, or two that source each other, would never end.
+            guard session.sourceDepth < Session.deepestSource else {
+                throw Refusal(
+                    LocalizedText(
+                        zh: "脚本嵌套超过 \(Session.deepestSource) 层：'\(path)' 是否在执行自己？",
+                        en: "scripts nest more than \(Session.deepestSource) deep: does '\(path)' source itself?"),
+                    hint: LocalizedText(zh: "去掉循环的 source 行", en: "remove the source line that loops"))
+            }
             guard session.run(ScriptLines(name: path, text: text)) else {
                 throw Refusal(zh: "脚本 '\(path)' 中有命令失败", en: "some commands in '\(path)' failed")
             }

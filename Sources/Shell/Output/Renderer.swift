@@ -100,7 +100,7 @@ struct TableRenderer: Renderer {
     static func cell(_ value: CellValue, _ language: Language) -> String {
         switch value {
         case .null: return "-"
-        case .text(let text): return text
+        case .text(let text): return visible(text)
         case .integer(let number): return String(number)
         case .decimal(let number): return formatDecimal(number)
         case .boolean(let flag): return flag ? (language == .zh ? "是" : "yes") : (language == .zh ? "否" : "no")
@@ -111,6 +111,30 @@ struct TableRenderer: Renderer {
     }
 
     static func formatDecimal(_ number: Double) -> String { number.decimalText }
+
+    /// `text` with control characters shown (`^[` for escape, as a terminal's caret notation), so
+    /// that stored text never reaches the terminal raw: an escape sequence in a name cannot
+    /// recolour, move or clear the screen.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20 {
+                shown += "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
+            } else if scalar.value == 0x7F {
+                shown += "^?"
+            } else if isControl(scalar) {
+                shown += "\u{FFFD}"
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
 }
 
 /// RFC 4180 CSV: a header line of keys, then one line per record, CRLF line ends.

@@ -1,0 +1,41 @@
+import Foundation
+import Model
+import TestSupport
+import Testing
+
+@testable import Shell
+
+/// Input written elsewhere, or written to hurt, is read as meant or refused in words, quickly.
+@Suite struct HostileInputTests {
+    @Test func scriptsWithCRLFOrCRLineEndsAreReadLineByLine() {
+        #expect(ScriptLines.lines(of: "semester list\r\nhelp\r\n") == ["semester list", "help"])
+        #expect(ScriptLines.lines(of: "\u{FEFF}semester list\rhelp\r") == ["semester list", "help"])
+        #expect(ScriptLines.lines(of: "a\n\nb") == ["a", "", "b"])
+        #expect(ScriptLines.lines(of: "a\r\n\r\nb\n") == ["a", "", "b"])
+    }
+
+    @Test func aScriptThatSourcesItselfIsRefusedNotACrash() throws {
+        let folder = try TemporaryFolder("source")
+        defer { folder.remove() }
+        let path = folder.file("loop.afterschool")
+        try Data("source \(path)\n".utf8).write(to: URL(fileURLWithPath: path))
+        let shell = TestShell(database: nil, databasePath: folder.file("x.sqlite"))
+        #expect(!shell.session.execute("source \(path)"))
+        #expect(shell.err.text.contains("scripts nest more than 16 deep: does '\(path)' source itself?"))
+    }
+
+    /// Measured against every candidate, a megabyte id took seventy seconds; it names nothing.
+    @Test func aMegabyteIdIsNoTypoOfAnything() {
+        #expect(
+            Suggestion.closest(to: String(repeating: "x", count: 1_000_000), among: (0..<600).map { "S\($0)" }) == nil)
+    }
+
+    @Test func controlCharactersInStoredTextArePrintedVisibly() {
+        let name = "林\u{1B}[2J一\u{7}"
+        let table = TableRenderer().render(
+            .listing(columns: [Column("name", zh: "姓名", en: "name")], records: [Record(["name": .text(name)])]),
+            language: .en)
+        #expect(!table.contains("\u{1B}"))
+        #expect(table.contains("林^[[2J一^G"))
+    }
+}
