@@ -107,6 +107,10 @@ enum Problem: Sendable {
     // The file itself.
     case cannotRead(path: String, reason: String)
     case notUTF8
+    /// The document, once its aliases are followed, holds more values than any declaration needs.
+    case tooManyValues(limit: Int)
+    /// The file is larger than any declaration needs.
+    case fileTooLarge(bytes: Int, limit: Int)
     case emptyFile
     case tabIndentation
     /// libyaml's own words; `context` says what it was reading ("while parsing a flow sequence"), which began at

@@ -18,6 +18,13 @@ extension ProblemText {
         switch problem {
         case .notUTF8:
             ("save the file as UTF-8", "请将文件另存为 UTF-8 编码")
+        case .tooManyValues:
+            (
+                "write each value out instead of repeating anchors (&name) through aliases (*name)",
+                "请直接写出每个值，不要用锚点（&名）和别名（*名）层层重复"
+            )
+        case .fileTooLarge:
+            ("a module, policy or form fits in a few kilobytes: is this the right file?", "模块、政策或表单文件只有几 KB：文件是否选错了？")
         case .emptyFile, .unknownKind:
             ("a declaration starts with 'module:', 'policy:' or 'form:'", "声明文件以 'module:'、'policy:' 或 'form:' 开头")
         case .tabIndentation:

@@ -8,6 +8,13 @@ enum ProblemText {
             ("cannot read '\(path)': \(reason)", "无法读取 '\(path)'：\(reason)")
         case .notUTF8:
             ("the file is not UTF-8 text", "文件不是 UTF-8 编码的文本")
+        case .tooManyValues(let limit):
+            (
+                "the document holds more than \(limit) values once its aliases are followed",
+                "展开别名后，文件中的值超过 \(limit) 个"
+            )
+        case .fileTooLarge(let bytes, let limit):
+            ("the file has \(bytes) bytes; a declaration has at most \(limit)", "文件有 \(bytes) 字节，声明文件最多 \(limit) 字节")
         case .emptyFile:
             ("the file is empty", "文件是空的")
         case .tabIndentation:

@@ -13,8 +13,15 @@ enum YAMLDocument {
         case failed(Problem, Position)
     }
 
+    /// The most bytes a declaration file may have, and the most values it may hold once its
+    /// aliases are followed: a module is a few kilobytes and a few hundred values, and an alias
+    /// bomb ("billion laughs") would otherwise take minutes and gigabytes.
+    static let largestFile = 1 << 20
+    static let mostValues = 100_000
+
     /// Reads UTF-8 bytes.
     static func read(_ data: Data) -> Outcome {
+        if data.count > largestFile { return .failed(.fileTooLarge(bytes: data.count, limit: largestFile), .start) }
         if let text = String(validating: data, as: UTF8.self) { return read(text: text) }
         let bytes = [UInt8](data)
         return .failed(.notUTF8, position(ofByte: firstInvalidUTF8(bytes) ?? 0, in: bytes))
@@ -33,6 +40,7 @@ enum YAMLDocument {
                 guard let root = try Yams.compose(yaml: source, .basic, .default, .utf8) else { return .empty }
                 var converter = Converter(renamed: renamed)
                 let value = converter.convert(root)
+                if converter.values > mostValues { return .failed(.tooManyValues(limit: mostValues), .start) }
                 if value.isNull { return .empty }
                 return .document(value, keyProblems: converter.problems)
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
@@ -159,10 +167,14 @@ enum YAMLDocument {
 private struct Converter {
     let renamed: [Position: String]
     var problems: [(Problem, Position)] = []
+    /// Values converted so far; past the limit nothing more is converted.
+    var values = 0
 
     init(renamed: [Position: String]) { self.renamed = renamed }
 
     mutating func convert(_ node: Node) -> YAMLValue {
+        values += 1
+        if values > YAMLDocument.mostValues { return .scalar("", .init(position: .start, quoted: false, isNull: true)) }
         switch node {
         case .scalar(let scalar):
             let position = Self.position(scalar.mark)
