@@ -53,8 +53,8 @@ extension AppDatabase {
     /// Folds the write-ahead log into the file and empties it, without waiting for another shell:
     /// when one is reading, what can be folded now is folded. Best effort.
     func foldLog() {
-        BusyWait.withoutWaiting {
-            _ = try? writer.writeWithoutTransaction { db in
+        busy.withoutWaiting {
+            _ = try? (lateWriter?.opened ?? writer).writeWithoutTransaction { db in
                 do { try db.checkpoint(.truncate) } catch { try db.checkpoint(.passive) }
             }
         }

@@ -12,26 +12,46 @@ public final class AppDatabase: Sendable {
     /// Where reads go when they must all see one state of the file: a snapshot held open for the
     /// length of one report. Nil: each read sees the file as it is then.
     let snapshot: (any DatabaseReader)?
-    /// Opened for reading only because another program was writing: a write is refused as busy.
+    /// Opened for reading only because another program was writing: the first write opens the
+    /// file for writing then.
     let readOnlyWhileBusy: Bool
+    let lateWriter: BusyWait.LateWriter?
+    /// Whether this database's connections wait for other programs' locks just now.
+    let busy: BusyWait.State
 
     /// Wraps a GRDB writer and brings its schema up to date. A file already up to date is only
     /// read, so that opening it never waits for another program that is writing.
-    public init(_ writer: any DatabaseWriter) throws {
+    public convenience init(_ writer: any DatabaseWriter) throws {
+        try self.init(writer, busy: BusyWait.State())
+    }
+
+    init(_ writer: any DatabaseWriter, busy: BusyWait.State) throws {
         self.writer = writer
         snapshot = nil
         readOnlyWhileBusy = false
+        lateWriter = nil
+        self.busy = busy
         if try writer.read({ try Self.migrator.hasCompletedMigrations($0) }) { return }
         try Self.migrator.migrate(writer)
     }
 
     /// Wraps a GRDB writer as it is, without migrating: for another school's file opened read-only,
     /// or, with `snapshot`, for reading one state of this one.
-    init(unmigrated writer: any DatabaseWriter, snapshot: (any DatabaseReader)? = nil, readOnlyWhileBusy: Bool = false)
-    {
+    init(
+        unmigrated writer: any DatabaseWriter, snapshot: (any DatabaseReader)? = nil, readOnlyWhileBusy: Bool = false,
+        busy: BusyWait.State = BusyWait.State(), lateWriter: BusyWait.LateWriter? = nil
+    ) {
         self.writer = writer
         self.snapshot = snapshot
         self.readOnlyWhileBusy = readOnlyWhileBusy
+        self.busy = busy
+        self.lateWriter = lateWriter
+    }
+
+    /// Where writes go: the file's writable connections (opened late when the file was opened
+    /// while another program wrote).
+    func writingConnections() throws -> any DatabaseWriter {
+        try lateWriter?.writer() ?? writer
     }
 
     /// Runs `body` with a database whose every read sees the same state of the file, however
@@ -40,7 +60,9 @@ public final class AppDatabase: Sendable {
     public func withSnapshot<T>(_ body: (AppDatabase) throws -> T) throws -> T {
         guard snapshot == nil, let pool = writer as? DatabasePool else { return try body(self) }
         return try body(
-            AppDatabase(unmigrated: writer, snapshot: try pool.makeSnapshot(), readOnlyWhileBusy: readOnlyWhileBusy))
+            AppDatabase(
+                unmigrated: writer, snapshot: try pool.makeSnapshot(), readOnlyWhileBusy: readOnlyWhileBusy, busy: busy)
+        )
     }
 
     /// Settings for the whole process, made once before any database opens: SQLite keeps no
@@ -55,10 +77,11 @@ public final class AppDatabase: Sendable {
     /// database is refused without being modified.
     public static func open(path: String) throws -> AppDatabase {
         try DatabaseFileCheck.validate(path: path)
+        let busy = BusyWait.State()
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // A second shell on the same file waits for the first instead of failing (BusyWait).
-        configuration.busyMode = .callback(BusyWait.callback)
+        configuration.busyMode = .callback(BusyWait.callback(busy))
         // Allocations and imports write hundreds of thousands of rows in one transaction: a
         // larger page cache keeps their B-trees in memory.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
@@ -67,17 +90,16 @@ public final class AppDatabase: Sendable {
             // program that is writing; then the file is opened for reading, which never waits, and
             // a write refuses at once as busy.
             do {
-                let pool = try BusyWait.withoutWaiting { try DatabasePool(path: path, configuration: configuration) }
-                return try AppDatabase(pool)
+                let pool = try busy.withoutWaiting { try DatabasePool(path: path, configuration: configuration) }
+                return try AppDatabase(pool, busy: busy)
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                let late = BusyWait.LateWriter(path: path, configuration: configuration)
                 configuration.readonly = true
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 guard try pool.read({ try Self.migrator.hasCompletedMigrations($0) }) else { throw BusyWait.busy }
-                return AppDatabase(unmigrated: pool)
+                return AppDatabase(unmigrated: pool, readOnlyWhileBusy: true, busy: busy, lateWriter: late)
             }
-        } catch let error as DatabaseError
-            where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_READONLY
-        {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw BusyWait.busy
         } catch let error as DatabaseError {
             throw DatabaseFileError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
@@ -94,12 +116,10 @@ public final class AppDatabase: Sendable {
     /// Runs `body` in one write transaction. Interrupted (`interrupt()`), it is rolled back.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try writer.write(body)
+            return try writingConnections().write(body)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw Self.cancelled
-        } catch let error as DatabaseError
-            where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_READONLY
-        {
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
             throw BusyWait.busy
         }
     }
@@ -108,6 +128,7 @@ public final class AppDatabase: Sendable {
     /// transaction they are part of rolls back and refuses with `cancelled`.
     public func interrupt() {
         writer.interrupt()
+        lateWriter?.opened?.interrupt()
         snapshot?.interrupt()
     }
 
@@ -133,11 +154,12 @@ public final class AppDatabase: Sendable {
     public func close() throws {
         // Never wait for another shell at exit: when one is writing, fold what can be folded now
         // and leave the log's file as it is; a later close folds the rest.
-        BusyWait.withoutWaiting {
-            _ = try? writer.writeWithoutTransaction { db in
+        busy.withoutWaiting {
+            _ = try? (lateWriter?.opened ?? writer).writeWithoutTransaction { db in
                 do { try db.checkpoint(.truncate) } catch { try db.checkpoint(.passive) }
             }
         }
+        try lateWriter?.opened?.close()
         try writer.close()
     }
 
@@ -154,7 +176,7 @@ public final class AppDatabase: Sendable {
         }
         do {
             let destination = try DatabaseQueue(path: path)
-            try writer.backup(to: destination)
+            try (lateWriter?.opened ?? writer).backup(to: destination)
             try destination.close()
         } catch let error as DatabaseError {
             try? FileManager.default.removeItem(atPath: path)

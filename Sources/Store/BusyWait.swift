@@ -13,35 +13,52 @@ enum BusyWait {
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var notice: (@Sendable () -> Void)?
-    nonisolated(unsafe) private static var waiting = true
 
-    static let callback: Database.BusyCallback = { tries in
-        lock.lock()
-        let (mayWait, notice) = (waiting, notice)
-        lock.unlock()
-        guard mayWait, tries < giveUpAfter else { return false }
-        if tries == announceAfter { notice?() }
-        usleep(nap)
-        return true
+    /// Whether one database's connections wait: each database has its own, so that folding one
+    /// file's log never stops another connection in the process from waiting for its lock.
+    final class State: @unchecked Sendable {
+        private let lock = NSLock()
+        private var waiting = true
+
+        var mayWait: Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return waiting
+        }
+
+        /// Runs `body` without waiting for other programs' locks (opening, folding the log at exit).
+        func withoutWaiting<T>(_ body: () throws -> T) rethrows -> T {
+            lock.lock()
+            waiting = false
+            lock.unlock()
+            defer {
+                lock.lock()
+                waiting = true
+                lock.unlock()
+            }
+            return try body()
+        }
+    }
+
+    /// The busy handler of a database whose waiting `state` says whether to wait.
+    static func callback(_ state: State) -> Database.BusyCallback {
+        { tries in
+            guard state.mayWait, tries < giveUpAfter else { return false }
+            if tries == announceAfter {
+                lock.lock()
+                let notice = notice
+                lock.unlock()
+                notice?()
+            }
+            usleep(nap)
+            return true
+        }
     }
 
     static func setNotice(_ newNotice: (@Sendable () -> Void)?) {
         lock.lock()
         notice = newNotice
         lock.unlock()
-    }
-
-    /// Runs `body` without waiting for other programs' locks (folding the log at exit).
-    static func withoutWaiting<T>(_ body: () throws -> T) rethrows -> T {
-        lock.lock()
-        waiting = false
-        lock.unlock()
-        defer {
-            lock.lock()
-            waiting = true
-            lock.unlock()
-        }
-        return try body()
     }
 
     /// What a command says when the database did not come free.
@@ -52,12 +69,37 @@ enum BusyWait {
         hintZh: "稍后再试；如果一直这样，找一找这个文件上是否还开着另一个 afterschool",
         hintEn: "try again in a moment; if it stays busy, look for another afterschool left open on this file")
 
-    /// What a write says when the file was opened while another program was writing it.
-    static let writing = Refusal(
-        zh: "另一个 afterschool（或其他程序）正在写这个数据库，现在只能查看，什么都没有更改",
-        en: "another afterschool (or another program) was writing the database when this one opened it: "
-            + "it can only be read for now; nothing was changed",
-        hintZh: "等它完成后重新打开 afterschool 再试", hintEn: "when it has finished, start afterschool again and retry")
+    /// The connections a write needs, made when the first write comes, for a file that was opened
+    /// for reading while another program held its write lock: by then that program has usually
+    /// finished, and if not, the write waits for it as any write does.
+    final class LateWriter: @unchecked Sendable {
+        private let lock = NSLock()
+        private let path: String
+        private let configuration: Configuration
+        private var pool: DatabasePool?
+
+        init(path: String, configuration: Configuration) {
+            self.path = path
+            self.configuration = configuration
+        }
+
+        /// The writable connections, opened on first use.
+        func writer() throws -> DatabasePool {
+            lock.lock()
+            defer { lock.unlock() }
+            if let pool { return pool }
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            self.pool = pool
+            return pool
+        }
+
+        /// The writable connections, if a write has opened them.
+        var opened: DatabasePool? {
+            lock.lock()
+            defer { lock.unlock() }
+            return pool
+        }
+    }
 }
 
 extension AppDatabase {
