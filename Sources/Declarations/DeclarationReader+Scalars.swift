@@ -30,8 +30,10 @@ extension DeclarationReader {
         return text
     }
 
-    /// A whole number, at least `minimum` when one is given.
-    func integer(_ slot: Slot, minimum: Int? = nil) -> Int? {
+    /// A whole number, at least `minimum` when one is given, and at most `maximum`: a number past
+    /// what it can mean (a study group of a billion) is refused where it is written, before any
+    /// command computes with it.
+    func integer(_ slot: Slot, minimum: Int? = nil, maximum: Int = 100_000) -> Int? {
         let expected: ExpectedValue =
             switch minimum {
             case 1?: .positiveInteger
@@ -44,6 +46,10 @@ extension DeclarationReader {
             report(.wrongType(expected, found: FoundValue(slot.value)), slot)
             return nil
         }
+        guard value <= maximum else {
+            report(.outsideBounds(text, min: minimum.map(Double.init), max: Double(maximum)), slot)
+            return nil
+        }
         return value
     }
 
@@ -51,6 +57,10 @@ extension DeclarationReader {
     func number(_ slot: Slot) -> Double? {
         guard case .scalar(let text, _) = slot.value, let value = Self.parseNumber(text) else {
             report(.wrongType(.number, found: FoundValue(slot.value)), slot)
+            return nil
+        }
+        guard abs(value) <= 1e9 else {
+            report(.outsideBounds(text, min: -1e9, max: 1e9), slot)
             return nil
         }
         return value

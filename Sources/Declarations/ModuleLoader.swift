@@ -58,8 +58,8 @@ enum ModuleLoader {
     /// `{default: 30, max: 40}`; `max` defaults to `default` and may not be below it.
     private static func readCapacity(_ slot: Slot, reader: DeclarationReader) -> ActivityModule.Capacity? {
         guard let map = reader.map(slot, keys: ["default", "max"], required: ["default"]) else { return nil }
-        let value = map["default"].flatMap { reader.integer($0, minimum: 1) }
-        let max = map["max"].flatMap { reader.integer($0, minimum: 1) }
+        let value = map["default"].flatMap { reader.integer($0, minimum: 1, maximum: 1000) }
+        let max = map["max"].flatMap { reader.integer($0, minimum: 1, maximum: 1000) }
         guard let value, max != nil || map["max"] == nil else { return nil }
         if let max, value > max {
             reader.report(.capacityOverMax(default: value, max: max), slot)

@@ -24,8 +24,8 @@ enum PolicyLoader {
         let segments = map["segments"].flatMap(reader.nonEmptyList).flatMap {
             readSegments($0, latestEnd: latestEnd, reader: reader)
         }
-        let choicesMax = map["choices_max"].map { reader.integer($0, minimum: 1) } ?? 5
-        let clubsPerStudent = map["clubs_per_student"].map { reader.integer($0, minimum: 1) } ?? 2
+        let choicesMax = map["choices_max"].map { reader.integer($0, minimum: 1, maximum: 50) } ?? 5
+        let clubsPerStudent = map["clubs_per_student"].map { reader.integer($0, minimum: 1, maximum: 20) } ?? 2
         let studyGroup = map["study_group"].map { readStudyGroup($0, reader: reader) } ?? Policy.StudyGroup()
         let fees = map["fees"].map { reader.word($0, .fees, as: Policy.Fees.self) } ?? .forbidden
         let contractRequired = map["outside_providers"].map { readOutsideProviders($0, reader: reader) } ?? true
@@ -60,7 +60,7 @@ enum PolicyLoader {
     private static func readStudyGroup(_ slot: Slot, reader: DeclarationReader) -> Policy.StudyGroup? {
         guard let map = reader.map(slot, keys: ["module", "size"]) else { return nil }
         let module = map["module"].map(reader.identifier) ?? "study"
-        let size = map["size"].map { reader.integer($0, minimum: 1) } ?? 35
+        let size = map["size"].map { reader.integer($0, minimum: 1, maximum: 200) } ?? 35
         guard let module, let size else { return nil }
         return Policy.StudyGroup(module: module, size: size)
     }

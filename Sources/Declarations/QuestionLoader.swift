@@ -101,8 +101,11 @@ enum QuestionLoader {
 
     private static func readBounds(_ map: MapReading, into question: inout Question, reader: DeclarationReader) {
         let whole = question.type != .decimal
+        // A scale's points are listed one by one (help, review, results): a hundred is plenty.
+        let largest = question.type == .scale ? 100 : 1_000_000_000
         let read = { (slot: Slot) -> Double? in
-            whole ? reader.integer(slot).map(Double.init) : reader.number(slot)
+            whole
+                ? reader.integer(slot, minimum: -largest, maximum: largest).map(Double.init) : reader.number(slot)
         }
         question.min = map["min"].flatMap(read)
         question.max = map["max"].flatMap(read)

@@ -92,9 +92,20 @@ struct ParsedArguments {
     /// A date flag, as ISO `YYYY-MM-DD`.
     func date(_ flag: String) throws(Refusal) -> CalendarDate? {
         guard let text = value(flag) else { return nil }
+        return try Self.date(text, name: flag)
+    }
+
+    /// `text` as a date of this century (2000 to 2099): a school's dates are, and a date far from
+    /// them is a slip that would open a semester of a thousand years.
+    static func date(_ text: String, name flag: String) throws(Refusal) -> CalendarDate {
         guard let date = CalendarDate(text) else {
             throw Refusal(
                 zh: "\(flag)：'\(text)' 不是日期（YYYY-MM-DD）", en: "\(flag): '\(text)' is not a date (YYYY-MM-DD)",
+                hintZh: "例如 2026-09-01", hintEn: "for example 2026-09-01")
+        }
+        guard (2000...2099).contains(date.year) else {
+            throw Refusal(
+                zh: "\(flag)：\(text) 不在 2000 到 2099 年之间", en: "\(flag): \(text) is not a date from 2000 to 2099",
                 hintZh: "例如 2026-09-01", hintEn: "for example 2026-09-01")
         }
         return date

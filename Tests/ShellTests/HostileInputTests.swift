@@ -39,3 +39,17 @@ import Testing
         #expect(table.contains("林^[[2J一^G"))
     }
 }
+
+/// Dates are of this century: a far one is a slip, refused where it is typed.
+@Suite struct DateRangeTests {
+    @Test func aDateOutsideTheCenturyIsRefusedWithItsFlag() {
+        #expect(
+            throws: Refusal(
+                zh: "--from：0000-01-01 不在 2000 到 2099 年之间", en: "--from: 0000-01-01 is not a date from 2000 to 2099",
+                hintZh: "例如 2026-09-01", hintEn: "for example 2026-09-01")
+        ) {
+            try ParsedArguments.date("0000-01-01", name: "--from")
+        }
+        #expect(throws: Never.self) { try ParsedArguments.date("2099-12-31", name: "--to") }
+    }
+}

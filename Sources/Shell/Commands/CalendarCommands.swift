@@ -73,12 +73,7 @@ enum CalendarCommands {
 
     /// A date typed as a positional argument `name`.
     static func dateArgument(_ text: String, name: String) throws -> CalendarDate {
-        guard let date = CalendarDate(text) else {
-            throw Refusal(
-                zh: "\(name)：'\(text)' 不是日期（YYYY-MM-DD）", en: "\(name): '\(text)' is not a date (YYYY-MM-DD)",
-                hintZh: "例如 2026-10-01", hintEn: "for example 2026-10-01")
-        }
-        return date
+        try ParsedArguments.date(text, name: name)
     }
 
     static let assign = CommandSpec(
