@@ -6,6 +6,9 @@ public struct RosterFile: Sendable {
 
     public private(set) var students: [Student] = []
     public private(set) var guardians: [Guardian] = []
+    /// The line each guardian was first named on, and the problems of names that disagree.
+    private var guardianLines: [String: Int] = [:]
+    private var guardianProblems: [RowProblem] = []
 
     /// Checks `document`; throws every problem found, in line order.
     public init(_ document: CSVDocument) throws(ProblemList) {
@@ -109,13 +112,26 @@ public struct RosterFile: Sendable {
             }
             var guardian2: String?
             if let id2 = cell("guardian2_id") {
+                if id2 == guardianID {
+                    problems.append(
+                        RowProblem(
+                            line: record.line, column: "guardian2_id",
+                            message: LocalizedText(
+                                zh: "第二位家长就是第一位家长 '\(id2)'",
+                                en: "the second guardian is the first one again: '\(id2)'"),
+                            hint: LocalizedText(zh: "没有第二位家长就留空", en: "leave it empty when there is no second guardian")
+                        ))
+                }
                 guardian2 = id2
                 note(
                     Guardian(id: id2, name: cell("guardian2_name") ?? id2, phone: cell("guardian2_phone")),
+                    line: record.line, column: "guardian2_name", named: cell("guardian2_name") != nil,
                     &guardianIndex)
             }
             if let guardianID, let guardianName {
-                note(Guardian(id: guardianID, name: guardianName, phone: cell("guardian_phone")), &guardianIndex)
+                note(
+                    Guardian(id: guardianID, name: guardianName, phone: cell("guardian_phone")),
+                    line: record.line, column: "guardian_name", named: true, &guardianIndex)
             }
             if let id, let name, let grade, let className, let guardianID {
                 students.append(
@@ -124,15 +140,44 @@ public struct RosterFile: Sendable {
                         guardian2ID: guardian2))
             }
         }
+        if !guardianProblems.isEmpty {
+            // In line order with the others.
+            problems = (problems + guardianProblems).enumerated()
+                .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        }
         if !problems.isEmpty { throw ProblemList(problems) }
     }
 
-    /// Keeps one guardian per id: the first name seen, and a phone from any row.
-    private mutating func note(_ guardian: Guardian, _ index: inout [String: Int]) {
+    /// Keeps one guardian per id, with a phone from any row; the same id under another name is a
+    /// problem (which one is right is the school's to say), named with both lines.
+    private mutating func note(
+        _ guardian: Guardian, line: Int, column: String, named: Bool, _ index: inout [String: Int]
+    ) {
         if let existing = index[guardian.id] {
             if guardians[existing].phone == nil { guardians[existing].phone = guardian.phone }
+            if named, guardianLines[guardian.id] == nil {
+                // Named here for the first time (before, only its id was known).
+                guardians[existing].name = guardian.name
+                guardianLines[guardian.id] = line
+            } else if named, guardians[existing].name != guardian.name {
+                let first = guardians[existing].name
+                let firstLine = guardianLines[guardian.id] ?? 0
+                guardianProblems.append(
+                    RowProblem(
+                        line: line, column: column,
+                        message: LocalizedText(
+                            zh: "家长 '\(guardian.id)' 在第 \(firstLine) 行叫 '\(first)'，这里叫 '\(guardian.name)'",
+                            en:
+                                "guardian '\(guardian.id)' is '\(first)' on line \(firstLine) and "
+                                + "'\(guardian.name)' here"
+                        ),
+                        hint: LocalizedText(
+                            zh: "一个家长编号只能有一个姓名：改正其中一行", en: "one guardian id has one name: correct one of the two lines"
+                        )))
+            }
         } else {
             index[guardian.id] = guardians.count
+            if named { guardianLines[guardian.id] = line }
             guardians.append(guardian)
         }
     }

@@ -53,3 +53,34 @@ import Testing
         #expect(throws: Never.self) { try ParsedArguments.date("2099-12-31", name: "--to") }
     }
 }
+
+/// A roster that contradicts itself about a family is refused, every contradiction with its lines.
+@Suite struct GuardianConsistencyTests {
+    @Test func oneGuardianIdHasOneNameAndTheSecondGuardianIsAnotherPerson() throws {
+        let text = """
+            student_id,name,grade,class,guardian_id,guardian_name,guardian2_id
+            A1,林一,2,2-1,P1,林父,P1
+            A2,林二,3,3-1,P1,林母,
+            A3,周三,3,3-1,P2,周母,P1
+            """
+        #expect {
+            try RosterFile(try CSVDocument(parsing: text))
+        } throws: { error in
+            let problems = (error as? ProblemList)?.problems.map {
+                "\($0.line) \($0.column ?? "") \($0.message.text(.en))"
+            }
+            return problems == [
+                "2 guardian2_id the second guardian is the first one again: 'P1'",
+                "3 guardian_name guardian 'P1' is '林父' on line 2 and '林母' here",
+            ]
+        }
+    }
+
+    @Test func aQuestionAnsweredTwiceIsRefused() throws {
+        let shell = try SmallSchool.shell(then: ["survey open parent-satisfaction"])
+        #expect(
+            !shell.session.execute(
+                "survey submit parent-satisfaction --student A01 --answer overall=5 --answer overall=1"))
+        #expect(shell.err.text.contains("--answer: question 'overall' is answered twice"))
+    }
+}

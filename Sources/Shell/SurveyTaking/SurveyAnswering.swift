@@ -31,7 +31,15 @@ struct SurveyAnswering {
                     LocalizedText(
                         zh: "--answer：'\(assignment)' 应写成 题号=答案", en: "--answer: '\(assignment)' should be ID=VALUE"))
             }
-            given[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
+            let question = String(assignment[..<equals])
+            guard given[question] == nil else {
+                throw Refusal(
+                    LocalizedText(
+                        zh: "--answer：题目 '\(question)' 回答了两次",
+                        en: "--answer: question '\(question)' is answered twice"),
+                    hint: LocalizedText(zh: "每道题只写一个 --answer", en: "give each question one --answer"))
+            }
+            given[question] = String(assignment[assignment.index(after: equals)...])
         }
         return try store(try submission.check(given), submission)
     }
