@@ -31,8 +31,21 @@ public final class AppDatabase: Sendable {
         readOnlyWhileBusy = false
         lateWriter = nil
         self.busy = busy
+        try Self.refuseNewer(writer)
         if try writer.read({ try Self.migrator.hasCompletedMigrations($0) }) { return }
         try Self.migrator.migrate(writer)
+    }
+
+    /// Refuses, changing nothing, a file that a newer version migrated further than this one knows.
+    static func refuseNewer(_ reader: any DatabaseReader) throws {
+        let known = migrator.migrations
+        let unknown = try reader.read { db -> [String] in
+            guard try db.tableExists("grdb_migrations") else { return [] }
+            return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations").filter { !known.contains($0) }
+        }
+        if let first = unknown.sorted().first {
+            throw DatabaseFileError.newer(unknown: first, known: known.last ?? "")
+        }
     }
 
     /// Wraps a GRDB writer as it is, without migrating: for another school's file opened read-only,
@@ -61,8 +74,8 @@ public final class AppDatabase: Sendable {
         guard snapshot == nil, let pool = writer as? DatabasePool else { return try body(self) }
         return try body(
             AppDatabase(
-                unmigrated: writer, snapshot: try pool.makeSnapshot(), readOnlyWhileBusy: readOnlyWhileBusy, busy: busy)
-        )
+                unmigrated: writer, snapshot: try pool.makeSnapshot(), readOnlyWhileBusy: readOnlyWhileBusy, busy: busy,
+                lateWriter: lateWriter))
     }
 
     /// Settings for the whole process, made once before any database opens: SQLite keeps no
@@ -85,10 +98,20 @@ public final class AppDatabase: Sendable {
         // Allocations and imports write hundreds of thousands of rows in one transaction: a
         // larger page cache keeps their B-trees in memory.
         configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -65536") }
+        // A file a newer version wrote is refused before anything is opened for writing.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size > 0 {
+            var reading = Configuration()
+            reading.readonly = true
+            reading.busyMode = .callback(BusyWait.callback(busy))
+            if let queue = try? DatabaseQueue(path: path, configuration: reading) {
+                defer { try? queue.close() }
+                try refuseNewer(queue)
+            }
+        }
         do {
             // Opening writes a little (SQLite's log is set up), which would wait for another
             // program that is writing; then the file is opened for reading, which never waits, and
-            // a write refuses at once as busy.
+            // the first write opens it for writing, waiting as any write does.
             do {
                 let pool = try busy.withoutWaiting { try DatabasePool(path: path, configuration: configuration) }
                 return try AppDatabase(pool, busy: busy)
@@ -96,6 +119,7 @@ public final class AppDatabase: Sendable {
                 let late = BusyWait.LateWriter(path: path, configuration: configuration)
                 configuration.readonly = true
                 let pool = try DatabasePool(path: path, configuration: configuration)
+                try Self.refuseNewer(pool)
                 guard try pool.read({ try Self.migrator.hasCompletedMigrations($0) }) else { throw BusyWait.busy }
                 return AppDatabase(unmigrated: pool, readOnlyWhileBusy: true, busy: busy, lateWriter: late)
             }

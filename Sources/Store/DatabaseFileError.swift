@@ -8,6 +8,8 @@ public enum DatabaseFileError: UserFacingError, CustomStringConvertible, Equatab
     case noSuchDirectory(path: String)
     case cannotOpen(path: String, reason: String)
     case backupExists(path: String)
+    /// Written by a newer afterschool: its schema has changes this one does not know.
+    case newer(unknown: String, known: String)
 
     public var message: LocalizedText {
         switch self {
@@ -24,12 +26,23 @@ public enum DatabaseFileError: UserFacingError, CustomStringConvertible, Equatab
         case .backupExists(let path):
             LocalizedText(
                 zh: "'\(path)' 已存在，备份不会覆盖已有文件", en: "'\(path)' already exists; a backup never overwrites a file")
+        case .newer(let unknown, let known):
+            LocalizedText(
+                zh: "数据库由更新版本的 afterschool 写成（迁移 \(unknown)）；这个版本只认识到 \(known)",
+                en:
+                    "the database was written by a newer afterschool (migration \(unknown)); this one knows up "
+                    + "to \(known)"
+            )
         }
     }
 
     public var hint: LocalizedText? {
         switch self {
         case .backupExists: LocalizedText(zh: "换一个新的文件名", en: "choose a new file name")
+        case .newer:
+            LocalizedText(
+                zh: "用写它的那个版本打开，或升级这里的 afterschool；文件没有被改动",
+                en: "open it with the version that wrote it, or update this afterschool; the file was not changed")
         default: nil
         }
     }

@@ -189,3 +189,26 @@ import Testing
         try other.close()
     }
 }
+
+/// A file that a newer version migrated further is refused unchanged, in words.
+@Suite struct NewerDatabaseTests {
+    @Test func aMigrationThisVersionDoesNotKnowIsNamed() throws {
+        let folder = try TemporaryFolder("newer")
+        defer { folder.remove() }
+        let path = folder.file("school.sqlite")
+        try AppDatabase.open(path: path).close()
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations(identifier) VALUES ('v99-from-the-future')")
+        }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect {
+            try AppDatabase.open(path: path)
+        } throws: { error in
+            guard case .newer(let unknown, _) = error as? DatabaseFileError else { return false }
+            return unknown == "v99-from-the-future"
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+}
