@@ -1,3 +1,5 @@
+import Foundation
+
 /// A roster CSV, checked row by row: every problem is collected with its line and column, and
 /// only a file without problems yields students and guardians.
 public struct RosterFile: Sendable {
@@ -66,6 +68,13 @@ public struct RosterFile: Sendable {
                 guard let index = position[name] else { return nil }
                 let value = record.fields[index].trimmingSpaces()
                 return value.isEmpty ? nil : value
+            }
+            // Every cell that is kept: no control character, no byte order mark inside, and no
+            // longer than an id or a name can be.
+            for (column, index) in position.sorted(by: { $0.value < $1.value }) {
+                if let problem = Self.unfit(record.fields[index].trimmingCharacters(in: .whitespaces), column: column) {
+                    problems.append(RowProblem(line: record.line, column: column, message: problem.0, hint: problem.1))
+                }
             }
             func missing(_ name: String) {
                 problems.append(
@@ -146,6 +155,30 @@ public struct RosterFile: Sendable {
                 .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         }
         if !problems.isEmpty { throw ProblemList(problems) }
+    }
+
+    /// The longest id and the longest name or other text a cell may hold.
+    public static let longestID = 32
+    public static let longestText = 100
+
+    /// Why the text of a cell cannot be stored, with a hint, or nil when it can.
+    static func unfit(_ text: String, column: String) -> (LocalizedText, LocalizedText)? {
+        if let bad = text.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" }) {
+            let code = "U+" + String(format: "%04X", bad.value)
+            return (
+                LocalizedText(zh: "含有控制字符 \(code)", en: "holds the control character \(code)"),
+                LocalizedText(zh: "删掉这个看不见的字符后再导入", en: "delete the invisible character and import again")
+            )
+        }
+        let limit = column.hasSuffix("_id") ? longestID : longestText
+        if text.count > limit {
+            return (
+                LocalizedText(
+                    zh: "有 \(text.count) 个字符，最多 \(limit) 个", en: "has \(text.count) characters; at most \(limit)"),
+                LocalizedText(zh: "检查这一列是否放错了内容", en: "check that the column holds what its header says")
+            )
+        }
+        return nil
     }
 
     /// Keeps one guardian per id, with a phone from any row; the same id under another name is a

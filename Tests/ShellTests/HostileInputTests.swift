@@ -84,3 +84,27 @@ import Testing
         #expect(shell.err.text.contains("--answer: question 'overall' is answered twice"))
     }
 }
+
+/// Control characters, byte order marks inside values and overlong cells never reach the roster.
+@Suite struct RosterCellTests {
+    @Test func eachUnfitCellIsNamedWithItsLineAndColumn() throws {
+        let long = String(repeating: "x", count: 40)
+        let text = """
+            student_id,name,grade,class,guardian_id,guardian_name
+            A1,林\u{1B}[2J一,2,2-1,P1,林父
+            \(long),周三,3,3-1,P2,周\u{FEFF}母
+            """
+        #expect {
+            try RosterFile(try CSVDocument(parsing: text))
+        } throws: { error in
+            let problems = (error as? ProblemList)?.problems.map {
+                "\($0.line) \($0.column ?? "") \($0.message.text(.en))"
+            }
+            return problems == [
+                "2 name holds the control character U+001B",
+                "3 student_id has 40 characters; at most 32",
+                "3 guardian_name holds the control character U+FEFF",
+            ]
+        }
+    }
+}
