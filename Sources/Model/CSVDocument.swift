@@ -1,4 +1,5 @@
-/// A CSV file split into records (RFC 4180: commas, double quotes with `""` inside, LF or CRLF),
+/// A CSV file split into records (RFC 4180: commas, double quotes with `""` inside, LF, CRLF or
+/// a lone CR as old Mac spreadsheets write),
 /// each with the line it starts on, so that every problem can name its line.
 public struct CSVDocument: Sendable {
     /// One record: its fields and the 1-based line it starts on.
@@ -85,7 +86,12 @@ public struct CSVDocument: Sendable {
                         index += 1
                         break
                     }
-                    if inner == UInt8(ascii: "\n") { line += 1 }
+                    if inner == UInt8(ascii: "\n")
+                        || (inner == UInt8(ascii: "\r")
+                            && (index + 1 == count || bytes[index + 1] != UInt8(ascii: "\n")))
+                    {
+                        line += 1
+                    }
                     field.append(inner)
                     index += 1
                 }
@@ -106,7 +112,7 @@ public struct CSVDocument: Sendable {
             case UInt8(ascii: "\r") where index + 1 < count && bytes[index + 1] == UInt8(ascii: "\n"):
                 index += 1
                 continue
-            case UInt8(ascii: "\n"):
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 endRecord()
                 line += 1
                 recordLine = line

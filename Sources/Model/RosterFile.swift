@@ -1,5 +1,3 @@
-import Foundation
-
 /// A roster CSV, checked row by row: every problem is collected with its line and column, and
 /// only a file without problems yields students and guardians.
 public struct RosterFile: Sendable {
@@ -72,7 +70,7 @@ public struct RosterFile: Sendable {
             // Every cell that is kept: no control character, no byte order mark inside, and no
             // longer than an id or a name can be.
             for (column, index) in position.sorted(by: { $0.value < $1.value }) {
-                if let problem = Self.unfit(record.fields[index].trimmingCharacters(in: .whitespaces), column: column) {
+                if let problem = Self.unfit(record.fields[index].trimmingSpaces(), column: column) {
                     problems.append(RowProblem(line: record.line, column: column, message: problem.0, hint: problem.1))
                 }
             }
@@ -164,7 +162,8 @@ public struct RosterFile: Sendable {
     /// Why the text of a cell cannot be stored, with a hint, or nil when it can.
     static func unfit(_ text: String, column: String) -> (LocalizedText, LocalizedText)? {
         if let bad = text.unicodeScalars.first(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" }) {
-            let code = "U+" + String(format: "%04X", bad.value)
+            let hex = String(bad.value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             return (
                 LocalizedText(zh: "含有控制字符 \(code)", en: "holds the control character \(code)"),
                 LocalizedText(zh: "删掉这个看不见的字符后再导入", en: "delete the invisible character and import again")

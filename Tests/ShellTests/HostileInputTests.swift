@@ -108,3 +108,13 @@ import Testing
         }
     }
 }
+
+/// A CSV file with old Mac line ends (a lone CR) is read row by row, each with its line.
+@Suite struct CROnlyCSVTests {
+    @Test func loneCRsEndLines() throws {
+        let document = try CSVDocument(parsing: "a,b\r1,\"x\ry\"\r2,z\r")
+        #expect(document.header == ["a", "b"])
+        #expect(document.records.map(\.fields) == [["1", "x\ry"], ["2", "z"]])
+        #expect(document.records.map(\.line) == [2, 4])
+    }
+}
