@@ -7,7 +7,7 @@ public struct RosterFile: Sendable {
     public private(set) var students: [Student] = []
     public private(set) var guardians: [Guardian] = []
     /// The line each guardian was first named on, and the problems of names that disagree.
-    private var guardianLines: [String: Int] = [:]
+    public private(set) var guardianLines: [String: Int] = [:]
     private var guardianProblems: [RowProblem] = []
 
     /// Checks `document`; throws every problem found, in line order.

@@ -4,7 +4,11 @@ import Model
 extension AppDatabase {
     /// Adds and updates students (by id) and guardians from a checked roster, in one transaction.
     /// `progress` hears how many students are written, every few thousand.
-    public func importRoster(_ roster: RosterFile, dryRun: Bool, progress: (Int) -> Void = { _ in }) throws
+    /// A guardian already stored under another name is refused, with the file's line, unless
+    /// `renameGuardians` says the school means to rename them.
+    public func importRoster(
+        _ roster: RosterFile, dryRun: Bool, renameGuardians: Bool = false, progress: (Int) -> Void = { _ in }
+    ) throws
         -> RosterImportSummary
     {
         try write { db in
@@ -20,6 +24,26 @@ extension AppDatabase {
             let guardianRows = try Row.fetchCursor(db, sql: "SELECT id, name, phone FROM guardian")
             while let row = try guardianRows.next() {
                 guardians[row[0]] = Guardian(id: row[0], name: row[1], phone: row[2])
+            }
+            if !renameGuardians {
+                let renamed = roster.guardians.compactMap { guardian -> RowProblem? in
+                    guard let old = guardians[guardian.id], old.name != guardian.name,
+                        let line = roster.guardianLines[guardian.id]
+                    else { return nil }
+                    return RowProblem(
+                        line: line, column: "guardian_name",
+                        message: LocalizedText(
+                            zh: "家长 '\(guardian.id)' 在数据库中叫 '\(old.name)'，这里叫 '\(guardian.name)'",
+                            en: "guardian '\(guardian.id)' is '\(old.name)' in the database and '\(guardian.name)' here"
+                        ),
+                        hint: LocalizedText(
+                            zh: "编号写错了就改正；确实改了名，导入时加 --rename-guardians",
+                            en:
+                                "correct the id if it is wrong; if the name really changed, import with "
+                                + "--rename-guardians"
+                        ))
+                }
+                if !renamed.isEmpty { throw ProblemList(renamed.sorted { $0.line < $1.line }) }
             }
             var summary = RosterImportSummary(guardians: roster.guardians.count, dryRun: dryRun)
             if !dryRun {

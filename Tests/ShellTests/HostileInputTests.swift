@@ -118,3 +118,20 @@ import Testing
         #expect(document.records.map(\.line) == [2, 4])
     }
 }
+
+/// An import that would rename a family's guardian says so, unless the school means it.
+@Suite struct GuardianRenameTests {
+    @Test func aRenameNeedsToBeMeant() throws {
+        let folder = try TemporaryFolder("rename")
+        defer { folder.remove() }
+        let file = folder.file("renamed.csv")
+        try Data("student_id,name,grade,class,guardian_id,guardian_name\nA01,林一,2,2-1,P01,林母\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let shell = try SmallSchool.shell()
+        #expect(!shell.session.execute("roster import \(file)"))
+        #expect(
+            shell.err.text.contains("\(file):2: guardian_name: guardian 'P01' is '林父' in the database and '林母' here"))
+        #expect(shell.session.execute("roster import \(file) --rename-guardians"))
+        #expect(try shell.session.school.requireStudent("A01").guardians.first?.name == "林母")
+    }
+}

@@ -5,9 +5,10 @@ extension SchoolContext {
     /// Imports the roster CSV at `path` (UTF-8 or GB18030), all or nothing: any problem is listed
     /// by line and column and nothing is written; importing again updates students by id. With
     /// `dryRun`, only says what would change.
-    public func importRoster(path: String, dryRun: Bool, progress: (_ written: Int, _ total: Int) -> Void = { _, _ in })
-        throws -> RosterImportSummary
-    {
+    public func importRoster(
+        path: String, dryRun: Bool, renameGuardians: Bool = false,
+        progress: (_ written: Int, _ total: Int) -> Void = { _, _ in }
+    ) throws -> RosterImportSummary {
         let roster: RosterFile
         do {
             roster = try RosterFile(try CSVDocument(parsing: try TextFile.read(path)))
@@ -18,7 +19,14 @@ extension SchoolContext {
             throw problem.asList(file: path)
         }
         let total = roster.students.count
-        return try database().importRoster(roster, dryRun: dryRun) { written in progress(written, total) }
+        do {
+            return try database().importRoster(roster, dryRun: dryRun, renameGuardians: renameGuardians) { written in
+                progress(written, total)
+            }
+        } catch var list as ProblemList {
+            list.file = path
+            throw list
+        }
     }
 
     /// The students, of one grade or class when given.

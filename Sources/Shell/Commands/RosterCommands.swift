@@ -9,23 +9,26 @@ enum RosterCommands {
         path: ["roster", "import"],
         summary: LocalizedText(zh: "导入花名册 CSV（全部成功才写入）", en: "import the roster CSV (all or nothing)"),
         positionals: [PositionalSpec(name: "FILE")],
-        flags: [FlagSpec(name: "--dry-run", value: nil)],
+        flags: [FlagSpec(name: "--dry-run", value: nil), FlagSpec(name: "--rename-guardians", value: nil)],
         example: "roster import Catalog/samples/roster.csv --dry-run",
         details: LocalizedText(
             zh:
                 "列：student_id,name,grade,class,guardian_id,guardian_name，可选 guardian_phone、guardian2_id、"
-                + "guardian2_name、guardian2_phone，顺序不限。UTF-8 或 GB18030（Excel）均可。有任何错误就逐行列出，什么都不写；再次导入按学号更新。",
+                + "guardian2_name、guardian2_phone，顺序不限。UTF-8 或 GB18030（Excel）均可。有任何错误就逐行列出，什么都不写；再次导入按学号更新。"
+                + "已有的家长编号换了姓名会被拒绝，确实改名时加 --rename-guardians。",
             en:
                 "Columns: student_id,name,grade,class,guardian_id,guardian_name, optionally guardian_phone, "
                 + "guardian2_id, guardian2_name, guardian2_phone, in any order. UTF-8 or GB18030 (Excel). Any "
                 + "problem is listed by line and column and nothing is written; importing again updates "
-                + "students by id."
+                + "students by id. A guardian id already stored under another name is refused; when the name "
+                + "really changed, add --rename-guardians."
         ),
         run: { arguments, session in
             let progress = ProgressLine()
             defer { progress.done() }
             let summary = try session.school.importRoster(
-                path: arguments.positionals[0], dryRun: arguments.has("--dry-run")
+                path: arguments.positionals[0], dryRun: arguments.has("--dry-run"),
+                renameGuardians: arguments.has("--rename-guardians")
             ) { written, total in
                 progress.show(
                     session.language == .zh ? "已处理 \(written)/\(total) 名学生" : "students: \(written) of \(total)")
