@@ -12,6 +12,17 @@ public struct CSVDocument: Sendable {
     public let headerLine: Int
     public let records: [Record]
 
+    /// The problem of a record with more or fewer fields than the header, or nil.
+    public func widthProblem(of record: Record, hint: LocalizedText? = nil) -> RowProblem? {
+        guard record.fields.count != header.count else { return nil }
+        return RowProblem(
+            line: record.line, column: nil,
+            message: LocalizedText(
+                zh: "这一行有 \(record.fields.count) 个字段，列名行有 \(header.count) 个",
+                en: "this row has \(record.fields.count) fields; the header has \(header.count)"),
+            hint: hint)
+    }
+
     /// Why a file could not be split into records.
     public enum Problem: UserFacingError, Equatable {
         case empty

@@ -51,15 +51,11 @@ public struct RosterFile: Sendable {
         var guardianIndex: [String: Int] = [:]
         students.reserveCapacity(document.records.count)
         for record in document.records {
-            guard record.fields.count == document.header.count else {
-                problems.append(
-                    RowProblem(
-                        line: record.line, column: nil,
-                        message: LocalizedText(
-                            zh: "这一行有 \(record.fields.count) 个字段，列名行有 \(document.header.count) 个",
-                            en: "this row has \(record.fields.count) fields; the header has \(document.header.count)"),
-                        hint: LocalizedText(
-                            zh: "含逗号的字段要用双引号括起来", en: "a field holding a comma must be in double quotes")))
+            if let problem = document.widthProblem(
+                of: record,
+                hint: LocalizedText(zh: "含逗号的字段要用双引号括起来", en: "a field holding a comma must be in double quotes"))
+            {
+                problems.append(problem)
                 continue
             }
             func cell(_ name: String) -> String? {

@@ -149,14 +149,8 @@ struct SurveyImport {
         var pending: [Pending] = []
         pending.reserveCapacity(document.records.count)
         for record in document.records {
-            guard record.fields.count == document.header.count else {
-                problems.append(
-                    RowProblem(
-                        line: record.line, column: nil,
-                        message: LocalizedText(
-                            zh: "这一行有 \(record.fields.count) 个字段，列名行有 \(document.header.count) 个",
-                            en: "this row has \(record.fields.count) fields; the header has \(document.header.count)"),
-                        hint: nil))
+            if let problem = document.widthProblem(of: record) {
+                problems.append(problem)
                 continue
             }
             let who = record.fields[identity.column].trimmingSpaces()
