@@ -58,6 +58,9 @@ let package = Package(
             dependencies: [
                 "Model", "Expressions", "Declarations", "Surveys", "Reports", "Allocation", "School", "CEditLine",
             ], swiftSettings: strict),
+        // Mutates valid inputs of the parsers people and files reach, for a fixed time (scripts/fuzz).
+        .executableTarget(
+            name: "fuzz", dependencies: ["Shell", "Declarations", "Expressions", "Model"], swiftSettings: strict),
         // Times the matching engine alone on generated instances (release builds).
         .executableTarget(name: "allocation-bench", dependencies: ["Allocation"], swiftSettings: strict),
         // The thin executable: arguments, then hand over to the shell.
