@@ -16,6 +16,11 @@ public struct Student: Sendable, Hashable, Codable {
         self.guardianID = guardianID
         self.guardian2ID = guardian2ID
     }
+
+    /// Whether `guardian` is the pupil's first or second guardian.
+    public func hasGuardian(_ guardian: String) -> Bool {
+        guardianID == guardian || guardian2ID == guardian
+    }
 }
 
 /// A parent or other guardian named on the roster.

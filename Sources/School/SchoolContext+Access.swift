@@ -26,9 +26,7 @@ extension SchoolContext {
         switch AccessTable.rule(action).reach(identity.role) {
         case .any: return
         case .own where identity.role == .student && identity.id == student.id: return
-        case .own
-        where identity.role == .parent && (identity.id == student.guardianID || identity.id == student.guardian2ID):
-            return
+        case .own where identity.role == .parent && student.hasGuardian(identity.id): return
         default:
             throw Refusal(
                 LocalizedText(zh: "您只能为自己的孩子办理", en: "you may act only for your own children"),

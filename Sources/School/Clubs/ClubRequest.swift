@@ -43,7 +43,7 @@ public struct ClubRequest: Sendable, Equatable {
 }
 
 /// Which of the semester's clubs to list: every given filter must hold.
-public struct ClubFilter: Sendable, Equatable {
+public struct ClubFilter: Sendable {
     public var module: String?
     public var grade: Int?
     /// School days such as `mon,wed`, as typed with `flag`: a club must meet on all of them.
@@ -61,10 +61,5 @@ public struct ClubFilter: Sendable, Equatable {
         self.days = days
         self.segment = segment
         self.student = student
-    }
-
-    public static func == (a: ClubFilter, b: ClubFilter) -> Bool {
-        a.module == b.module && a.grade == b.grade && a.days?.text == b.days?.text && a.days?.flag == b.days?.flag
-            && a.segment == b.segment && a.student == b.student
     }
 }

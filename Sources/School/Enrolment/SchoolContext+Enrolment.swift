@@ -127,7 +127,7 @@ extension SchoolContext {
     public func ownChildren() throws -> [Student] {
         guard let identity else { throw Self.notLoggedIn }
         if identity.role == .student { return [try requireStudent(identity.id).student] }
-        return try database().students().filter { $0.guardianID == identity.id || $0.guardian2ID == identity.id }
+        return try database().students().filter { $0.hasGuardian(identity.id) }
     }
 
     /// Each of the semester's clubs with how many chose it first and at all.

@@ -33,8 +33,8 @@ enum CalendarCommands {
             zh: "已经有点名或离校记录的日子不能停课。", en: "A day that already has registers or departures cannot be closed."),
         run: { arguments, session in
             _ = try session.school.currentSemester()
-            let from = try dateArgument(arguments.positionals[0], name: "DATE")
-            let to = try arguments.value("--to").map { try dateArgument($0, name: "--to") }
+            let from = try ParsedArguments.date(arguments.positionals[0], name: "DATE")
+            let to = try arguments.value("--to").map { try ParsedArguments.date($0, name: "--to") }
             let entries = try session.school.closeDays(from: from, to: to, reason: arguments.value("--reason"))
             return .listing(columns: columns, records: entries.map { record($0, session.language) })
         }
@@ -52,7 +52,7 @@ enum CalendarCommands {
             en: "It also undoes a closure: opening an ordinary school day as its own weekday returns it to normal."),
         run: { arguments, session in
             _ = try session.school.currentSemester()
-            let date = try dateArgument(arguments.positionals[0], name: "DATE")
+            let date = try ParsedArguments.date(arguments.positionals[0], name: "DATE")
             let (entry, ordinary) = try session.school.openDay(
                 date, as: arguments.value("--as") ?? "", reason: arguments.value("--reason"))
             var shown = record(entry, session.language)
@@ -70,11 +70,6 @@ enum CalendarCommands {
                 columns: columns, records: try session.school.calendarEntries().map { record($0, session.language) })
         }
     )
-
-    /// A date typed as a positional argument `name`.
-    static func dateArgument(_ text: String, name: String) throws -> CalendarDate {
-        try ParsedArguments.date(text, name: name)
-    }
 
     static let assign = CommandSpec(
         path: ["group", "assign"],
